@@ -1,4 +1,5 @@
 import type { Level } from '../level/level.js';
+import type { Disaggregation } from '../target/target.js';
 
 /** What an indicator's values measure. */
 export type IndicatorUnit =
@@ -32,6 +33,8 @@ export interface Indicator {
   distribution?: string;
   /** For ordinal indicators: the highest level (e.g. 3 for PCGD mức độ 3). */
   ordinalMax?: number;
+  /** Breakdowns that make sense for this indicator (ethnic-minority children, grade 6…); absent means none. */
+  disaggregations?: readonly Disaggregation['by'][];
   /** Theme used to group indicators on the portal. */
   theme: IndicatorTheme;
 }

@@ -44,8 +44,19 @@ export interface Deadline {
   descriptionVi: string;
   descriptionEn: string;
   /** A one-off date (ISO), or a recurring rule. */
-  due: { kind: 'date'; date: string } | { kind: 'monthly'; day: number; before: boolean };
+  due: DeadlineDue;
   /** Who reports to whom, when the plan says. */
   reporter?: string;
   recipient?: string;
 }
+
+/**
+ * When a report is due: a date ("06/9/2024", "trước ngày 10/6/2025"), a day of every month ("ngày 05 hàng tháng"),
+ * a month of every year ("trước tháng 12 hằng năm", "chậm nhất vào tháng 11 hằng năm") or a yearly event
+ * ("trước ngày khai giảng hàng năm"). `before` means strictly before it; otherwise on or by it.
+ */
+export type DeadlineDue =
+  | { kind: 'date'; date: string; before?: boolean }
+  | { kind: 'monthly'; day: number; before: boolean }
+  | { kind: 'yearly'; month: number; before: boolean }
+  | { kind: 'yearly_event'; eventVi: string; eventEn: string; before: boolean };

@@ -10,10 +10,12 @@ export interface ParsedTarget {
   value: number;
   /** The upper bound for "between". */
   valueMax?: number;
-  /** The unit the phrase states: "%" → percent, "xã", "trường", "trẻ"… → count. */
-  unit: 'percent' | 'count' | 'ordinal' | 'percentage_points' | 'money';
+  /** The unit the phrase states: "%" → percent, "xã", "trường", "trẻ"… → count, "1,5" giáo viên/lớp → ratio. */
+  unit: 'percent' | 'count' | 'ordinal' | 'percentage_points' | 'ratio' | 'money';
   /** For "07/07 xã": the denominator the phrase names. */
   outOf?: number;
+  /** For "giảm 0,5%": the target is a change of the rate, and value is its size (a reduction of at least 0.5 points). */
+  change?: 'decrease' | 'increase';
 }
 
 /** A target (chỉ tiêu) as a plan states it. */
