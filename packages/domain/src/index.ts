@@ -44,3 +44,4 @@ export * from './validation/validate-distribution.js';
 export * from './validation/plausibility.js';
 export * from './observation/observation-status.js';
 export * from './observation/revise-observation.js';
+export * from './report/data-report.js';
