@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { actorName, type Principal } from '../auth/principal.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { applyFigureChanges, FigureConflict, type AppliedChanges } from '../workflow/apply-figure-changes.js';
+import { checkEntries } from './check-entries.js';
+import { figureKey, type FigureEntry } from './figure-entry.js';
+import { cellIssue, hasErrors, type ImportIssue } from './import-issue.js';
+import { interpretRecords } from './interpret-records.js';
+import { loadEntryContexts, loadStoredBands, loadStoredFigures, loadUnits } from './load-stored-figures.js';
+import { planChanges, type FigureChange } from './plan-changes.js';
+import { readFigureFile } from './read-figure-file.js';
+
+/** Stages an import reports progress for: reading the file, checking rows, writing figures. */
+export type ImportStage = 'read' | 'check' | 'apply';
+
+export interface ImportRequest {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Check and preview without writing anything. */
+  dryRun: boolean;
+  onProgress?: (stage: ImportStage, done: number, total: number) => void;
+}
+
+export interface ImportSummary {
+  rows: number;
+  created: number;
+  revised: number;
+  unchanged: number;
+  submitted: number;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  /** True when the figures were written; false for a dry run or when errors stopped the import. */
+  applied: boolean;
+  issues: ImportIssue[];
+  changes: FigureChange[];
+  summary: ImportSummary;
+}
+
+/** Thrown inside the transaction to roll it back: the file had errors, or the run was a dry run. */
+class Rollback extends Error {
+  constructor(readonly result: ImportResult) {
+    super('rollback');
+  }
+}
+
+function summarise(entries: readonly FigureEntry[], changes: readonly FigureChange[]): ImportSummary {
+  return {
+    rows: entries.length,
+    created: changes.filter((change) => change.action === 'create').length,
+    revised: changes.filter((change) => change.action === 'revise').length,
+    unchanged: changes.filter((change) => change.action === 'none').length,
+    submitted: changes.filter((change) => change.submit).length,
+  };
+}
+
+function conflictIssue(fileName: string, ids: readonly number[]): ImportIssue {
+  return cellIssue('error', { sheet: fileName, kind: 'file', row: null, column: null }, 'file', 'concurrent_change',
+    `số liệu (mã ${ids.join(', ')}) vừa được người khác thay đổi trong lúc nhập; không có gì được ghi, hãy nhập lại.`,
+    `figures (ids ${ids.join(', ')}) were changed by someone else during the import; nothing was written, import again.`);
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** How a batch of entries is written: from a file (import) or from the API (observationSave). */
+export interface EntryWriteOptions {
+  /** Where the entries come from: the file name, written into sources, reasons and the audit log. */
+  fileName: string;
+  dryRun: boolean;
+  /** Changing a stored figure needs the version the caller read (the API always sends it). */
+  requireVersion?: boolean;
+  onProgress?: ImportRequest['onProgress'];
+  /** What the audit log records as the input's fingerprint. */
+  auditDetails?: Record<string, unknown>;
+}
+
+function keyOf(entry: FigureEntry, indicator = entry.indicator.code): string {
+  return figureKey({
+    indicator,
+    unitId: entry.unitId,
+    level: entry.level,
+    period: entry.period,
+    disaggregationBy: entry.disaggregation?.by ?? null,
+    disaggregationValue: entry.disaggregation === null ? null : String(entry.disaggregation.value),
+  });
+}
+
+/**
+ * Writes typed entries in one transaction: each is checked by the domain rules and against what is stored, and all
+ * are written only if none has an error. A dry run stops before writing and shows what would change. Figures that
+ * are unchanged are left alone, so writing the same entries twice changes nothing.
+ */
+export async function writeEntries(em: EntityManager, principal: Principal, entries: readonly FigureEntry[], earlier: readonly ImportIssue[], options: EntryWriteOptions): Promise<ImportResult> {
+  const { fileName, dryRun, onProgress } = options;
+  const empty = { rows: entries.length, created: 0, revised: 0, unchanged: 0, submitted: 0 };
+  const actor = actorName(principal);
+  try {
+    return await em.transactional(async (tx) => {
+      const db = tx.getKysely<unknown>();
+      const units = await loadUnits(db, entries.map((entry) => entry.unitId));
+      const stored = await loadStoredFigures(db, entries);
+      const contexts = await loadEntryContexts(db, entries);
+      const bands = await loadStoredBands(db, entries);
+      onProgress?.('check', 0, entries.length);
+      const checkIssues = checkEntries(entries, { contextOf: (entry) => contexts.get(keyOf(entry)) ?? {}, storedBand: (entry, band) => bands.get(keyOf(entry, band)) });
+      const planned = planChanges(entries, { principal, fileName, unitOf: (id) => units.get(id), storedOf: (key) => stored.get(key), requireVersion: options.requireVersion ?? false });
+      onProgress?.('check', entries.length, entries.length);
+      const issues = [...earlier, ...checkIssues, ...planned.issues];
+      const summary = summarise(entries, planned.changes);
+      if (hasErrors(issues) || dryRun) throw new Rollback({ dryRun, applied: false, issues, changes: planned.changes, summary });
+      const writes = planned.changes.filter((change) => change.action !== 'none' || change.submit);
+      const applied: AppliedChanges = await applyFigureChanges(db, writes, actor, (done, total) => onProgress?.('apply', done, total));
+      if (writes.length > 0) {
+        const unitIds = [...new Set(entries.map((entry) => entry.unitId))];
+        await recordAudit(db, {
+          actor,
+          action: 'observation.write',
+          subjectType: 'figures',
+          subjectId: fileName,
+          unitId: unitIds.length === 1 ? (unitIds[0] as string) : null,
+          details: { ...options.auditDetails, ...summary, createdIds: applied.created, revisedIds: applied.revised, submittedIds: applied.submitted },
+          comment: null,
+        });
+      }
+      return { dryRun, applied: true, issues, changes: planned.changes, summary };
+    });
+  } catch (caught) {
+    if (caught instanceof Rollback) return caught.result;
+    if (caught instanceof FigureConflict) return { dryRun, applied: false, issues: [conflictIssue(fileName, caught.ids)], changes: [], summary: empty };
+    if ((caught as { code?: string }).code === UNIQUE_VIOLATION) return { dryRun, applied: false, issues: [conflictIssue(fileName, [])], changes: [], summary: empty };
+    throw caught;
+  }
+}
+
+/**
+ * Imports a filled template or CSV file: reads and types every row, then writes them with {@link writeEntries},
+ * all or nothing.
+ */
+export async function runImport(em: EntityManager, principal: Principal, request: ImportRequest): Promise<ImportResult> {
+  const { fileName, dryRun, onProgress } = request;
+  onProgress?.('read', 0, 1);
+  const file = await readFigureFile(fileName, request.bytes);
+  const { entries, issues } = interpretRecords(file);
+  onProgress?.('read', 1, 1);
+  const empty = { rows: entries.length, created: 0, revised: 0, unchanged: 0, submitted: 0 };
+  if (hasErrors(issues)) return { dryRun, applied: false, issues, changes: [], summary: empty };
+  if (entries.length === 0) {
+    const issue = cellIssue('error', { sheet: fileName, kind: 'file', row: null, column: null }, 'file', 'no_figures',
+      'tệp không có số liệu nào (các ô Giá trị, Tử số, Mẫu số đều trống).', 'the file holds no figures (every Value, Numerator and Denominator cell is empty).');
+    return { dryRun, applied: false, issues: [...issues, issue], changes: [], summary: empty };
+  }
+  const sha256 = createHash('sha256').update(request.bytes).digest('hex');
+  return writeEntries(em, principal, entries, issues, { fileName, dryRun, ...(onProgress ? { onProgress } : {}), auditDetails: { source: 'import', format: file.format, sha256 } });
+}

@@ -1,1 +1,0 @@
-export type { Level } from '@edu-vn/domain';

@@ -1,0 +1,84 @@
+import { getPlan } from '@edu-vn/domain';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../test/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.close());
+
+interface Entry {
+  target: { id: string; wording: string };
+  actual: { value: number; illustrative: boolean } | null;
+  attainment: { status: string; margin: number | null; observed: number | null };
+}
+interface ScorecardData {
+  scorecard: {
+    unit: { id: string; name: string };
+    period: string;
+    summary: { total: number; met: number; notMet: number; noData: number; assessed: number };
+    levels: { level: string; summary: { total: number; met: number; notMet: number; noData: number }; entries: Entry[] }[];
+    illustrative: boolean;
+    notice: { vi: string; en: string } | null;
+  };
+}
+
+const SCORECARD = `query ($unit: ID!, $period: String!) {
+  scorecard(unit: $unit, period: $period) {
+    unit { id name } period illustrative notice { vi en }
+    summary { total met notMet noData assessed }
+    levels { level summary { total met notMet noData } entries { target { id wording } actual { value illustrative } attainment { status margin observed } } }
+  }
+}`;
+
+describe('scorecard', () => {
+  test('Duyên Hải 2024-2025 lists every target of plan 003 with its attainment', async () => {
+    const { status, body } = await app.graphql<ScorecardData>(SCORECARD, { unit: '850', period: '2024-2025' });
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    const card = body.data!.scorecard;
+    const entries = card.levels.flatMap((level) => level.entries);
+    const expected = getPlan('003').targets.map((target) => target.id);
+    expect(entries.map((entry) => entry.target.id).sort()).toEqual([...expected].sort());
+    expect(card.summary.total).toBe(expected.length);
+    expect(card.summary.met + card.summary.notMet + card.summary.noData).toBe(expected.length);
+    expect(card.summary.met).toBeGreaterThan(0);
+    expect(card.summary.notMet).toBeGreaterThan(0);
+    expect(card.summary.noData).toBe(0);
+    for (const entry of entries) {
+      expect(entry.actual).not.toBeNull();
+      expect(entry.attainment.observed).toBe(entry.actual?.value);
+      expect(entry.attainment.margin).not.toBeNull();
+      expect(['MET', 'NOT_MET']).toContain(entry.attainment.status);
+    }
+    for (const level of card.levels) {
+      expect(level.summary.total).toBe(level.entries.length);
+      expect(level.summary.met).toBe(level.entries.filter((entry) => entry.attainment.status === 'MET').length);
+    }
+  });
+
+  test('a scorecard of illustrative figures says so in both languages', async () => {
+    const { body } = await app.graphql<ScorecardData>(SCORECARD, { unit: '850', period: '2024-2025' });
+    const card = body.data!.scorecard;
+    expect(card.illustrative).toBe(true);
+    expect(card.notice?.vi).toMatch(/^Số liệu minh họa/);
+    expect(card.notice?.en).toMatch(/^Illustrative figures/);
+  });
+
+  test('a period without targets gives an empty scorecard, not an error', async () => {
+    const { body } = await app.graphql<ScorecardData>(SCORECARD, { unit: '850', period: '2019-2020' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.scorecard.summary).toEqual({ total: 0, met: 0, notMet: 0, noData: 0, assessed: 0 });
+    expect(body.data!.scorecard.illustrative).toBe(false);
+    expect(body.data!.scorecard.notice).toBeNull();
+  });
+
+  test.each([
+    ['an unknown unit', { unit: '99999', period: '2024-2025' }, 'NOT_FOUND'],
+    ['a malformed period', { unit: '850', period: '2024/25' }, 'BAD_USER_INPUT'],
+  ])('scorecard for %s is refused with a user error', async (_name, variables, code) => {
+    const { body } = await app.graphql<ScorecardData>(SCORECARD, variables);
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
+  });
+});

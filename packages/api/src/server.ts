@@ -1,0 +1,178 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { sql } from 'kysely';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pinoHttp } from 'pino-http';
+import { createContext } from './context.js';
+import type { Context } from './context.js';
+import { errorLoggingPlugin, INTERNAL_ERROR_MESSAGE, maskError } from './http/error-masking.js';
+import { EXPLORER_PAGE } from './http/explorer-page.js';
+import { QUERY_LIMITS, queryLimitsPlugin } from './http/query-limits.js';
+import { requestId } from './http/request-id.js';
+import { backgroundTasks, httpRoutes } from './modules.js';
+import type { Logger } from './logger.js';
+
+export interface ServerOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+  /** Turns off introspection, "did you mean" suggestions and the explorer page. */
+  production: boolean;
+  corsOrigins: string[] | true;
+  port: number;
+  host?: string;
+}
+
+/** A running API server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  /** Stops accepting requests and waits for those in flight (the ORM and database are the caller's). */
+  close(): Promise<void>;
+}
+
+const JSON_BODY_LIMIT = '100kb';
+const READINESS_TIMEOUT_MS = 2000;
+
+/** Resolves when the database answers a trivial query within the readiness timeout. */
+async function databaseAnswers(orm: MikroORM): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([sql`select 1`.execute(orm.em.fork().getKysely<unknown>()), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Rejects over-long query texts before they are parsed. */
+const queryLengthGuard: RequestHandler = (req, res, next) => {
+  const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+  if (typeof query === 'string' && query.length > QUERY_LIMITS.maxCharacters) {
+    res.status(400).json({
+      errors: [
+        {
+          message: `Truy vấn dài ${query.length} ký tự, tối đa ${QUERY_LIMITS.maxCharacters} / Query is ${query.length} characters long, at most ${QUERY_LIMITS.maxCharacters}`,
+          extensions: { code: 'QUERY_TOO_LARGE', limit: QUERY_LIMITS.maxCharacters, actual: query.length },
+        },
+      ],
+    });
+    return;
+  }
+  next();
+};
+
+/** Body-parser and other middleware errors, answered in the GraphQL error shape. */
+const errorHandler: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, _next) => {
+  const status = typeof error.status === 'number' ? error.status : 500;
+  if (status >= 500) {
+    req.log.error({ err: error }, 'internal error outside GraphQL');
+    res.status(500).json({ errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    return;
+  }
+  const tooLarge = status === 413;
+  res.status(status).json({
+    errors: [
+      {
+        message: tooLarge
+          ? `Nội dung yêu cầu vượt quá ${JSON_BODY_LIMIT} / Request body exceeds ${JSON_BODY_LIMIT}`
+          : 'Nội dung yêu cầu không phải JSON hợp lệ / Request body is not valid JSON',
+        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+      },
+    ],
+  });
+};
+
+/**
+ * Starts the HTTP server: GraphQL at /graphql (GraphQL over HTTP: POST and GET, CSRF prevention, no batching),
+ * /healthz and /readyz, and in development an offline explorer page at /explorer.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { orm, schema, logger, production } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  httpServer.requestTimeout = 15_000;
+  httpServer.headersTimeout = 10_000;
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    // main.ts orders shutdown (HTTP, ORM, then PostgreSQL); Apollo's own signal handler would re-raise the signal.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    formatError: maskError,
+    logger,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin<Context>(),
+      errorLoggingPlugin<Context>(logger),
+    ],
+  });
+  await apollo.start();
+
+  app.use(pinoHttp({ logger, genReqId: requestId, customAttributeKeys: { reqId: 'requestId' } }));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (req, res) => {
+    try {
+      await databaseAnswers(orm);
+      res.json({ status: 'ready' });
+    } catch (error) {
+      req.log.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  if (!production) {
+    app.get('/explorer', (_req, res) => {
+      res.type('html').send(EXPLORER_PAGE);
+    });
+  }
+  for (const mount of httpRoutes) mount(app, { orm });
+  app.use(
+    '/graphql',
+    cors({
+      origin: options.corsOrigins,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'accept', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    }),
+    express.json({ limit: JSON_BODY_LIMIT }),
+    queryLengthGuard,
+    expressMiddleware(apollo, { context: createContext(orm) }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Không có đường dẫn này / Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  app.use(errorHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  for (const start of backgroundTasks) start({ orm, httpServer, logger });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    httpServer,
+    close: () => apollo.stop(),
+  };
+}
