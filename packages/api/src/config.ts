@@ -11,6 +11,8 @@ export interface Config {
   logLevel: string;
   /** Origins allowed by CORS; `true` reflects any origin. */
   corsOrigins: string[] | true;
+  /** A built portal to serve at / beside the API (PORTAL_DIST), or undefined to serve the API alone. */
+  portalDist: string | undefined;
 }
 
 /** The repository root: src/ and dist/ both sit two levels below it in packages/api. */
@@ -37,5 +39,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     corsOrigins: origins && origins.length > 0 ? origins : true,
+    portalDist: env.PORTAL_DIST || undefined,
   };
 }

@@ -59,6 +59,7 @@ async function start(): Promise<void> {
     corsOrigins: config.corsOrigins,
     port: config.port,
     host: config.host,
+    portalDist: config.portalDist,
   });
 
   // performance.now() counts from the start of the process, module loading included.
@@ -66,6 +67,7 @@ async function start(): Promise<void> {
   const { url: base } = running.server;
   logger.info({ url: base, startMs, seedMs: Math.round(prepared.seedMs), embedded: running.embedded !== undefined }, 'API listening');
   const lines = [
+    ...(config.portalDist ? [`Portal:   ${base}/   (English: ${base}/en/)`] : []),
     `GraphQL:  ${base}/graphql`,
     ...(config.production ? [] : [`Explorer: ${base}/explorer`]),
     `Health:   ${base}/healthz   ${base}/readyz`,

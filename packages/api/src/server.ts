@@ -14,6 +14,7 @@ import { createContext } from './context.js';
 import type { Context } from './context.js';
 import { errorLoggingPlugin, INTERNAL_ERROR_MESSAGE, maskError } from './http/error-masking.js';
 import { EXPLORER_PAGE } from './http/explorer-page.js';
+import { mountPortalSite } from './http/portal-site.js';
 import { QUERY_LIMITS, queryLimitsPlugin } from './http/query-limits.js';
 import { requestId } from './http/request-id.js';
 import { backgroundTasks, httpRoutes } from './modules.js';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   corsOrigins: string[] | true;
   port: number;
   host?: string;
+  /** A built portal (packages/portal/dist) to serve at / beside the API. */
+  portalDist?: string;
 }
 
 /** A running API server. */
@@ -158,6 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     queryLengthGuard,
     expressMiddleware(apollo, { context: createContext(orm) }),
   );
+  if (options.portalDist) mountPortalSite(app, options.portalDist);
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Không có đường dẫn này / Not found', extensions: { code: 'NOT_FOUND' } }] });
   });

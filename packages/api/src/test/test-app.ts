@@ -24,6 +24,8 @@ export interface TestAppOptions {
   production?: boolean;
   /** Resolvers added to the schema for this app only (for tests of the HTTP layer). */
   extraResolvers?: Function[];
+  /** A built portal folder to serve at / (PORTAL_DIST). */
+  portalDist?: string;
 }
 
 /** The API on a real HTTP port over a database of its own, copied from the seeded template. */
@@ -84,6 +86,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     corsOrigins: true,
     port: 0,
     host: '127.0.0.1',
+    portalDist: options.portalDist,
   });
   const fetchPath = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
   return {

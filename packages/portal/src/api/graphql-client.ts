@@ -1,0 +1,56 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+/** Runs one typed query against a GraphQL endpoint. */
+export type RunQuery = <Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables) => Promise<Result>;
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number> }>;
+}
+
+/** A query failed: the message names the operation and the API's errors, in Vietnamese and English. */
+export class QueryError extends Error {
+  constructor(operation: string, detail: string) {
+    super(`Truy vấn ${operation} thất bại / Query ${operation} failed: ${detail}`);
+    this.name = 'QueryError';
+  }
+}
+
+function operationName(document: TypedDocumentNode<unknown, unknown>): string {
+  for (const definition of document.definitions) {
+    if (definition.kind === 'OperationDefinition' && definition.name) return definition.name.value;
+  }
+  return 'anonymous';
+}
+
+/** A client for the GraphQL over HTTP POST the API speaks; no caching here, the site data module caches. */
+export function graphqlClient(endpoint: string, fetchImpl: typeof fetch = fetch): RunQuery {
+  return async <Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> => {
+    const name = operationName(document as TypedDocumentNode<unknown, unknown>);
+    const response = await fetchImpl(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query: print(document), variables, operationName: name }),
+    });
+    const text = await response.text();
+    let body: GraphQLResponse<Result>;
+    try {
+      body = JSON.parse(text) as GraphQLResponse<Result>;
+    } catch {
+      throw new QueryError(name, `HTTP ${response.status}: ${text.slice(0, 200)}`);
+    }
+    if (body.errors?.length) {
+      throw new QueryError(name, body.errors.map((e) => `${e.message}${e.path ? ` (${e.path.join('.')})` : ''}`).join('; '));
+    }
+    if (!response.ok || body.data == null) throw new QueryError(name, `HTTP ${response.status}`);
+    return body.data;
+  };
+}
+
+/** API_URL may name the server ("http://host:4000") or its endpoint ("…/graphql"): both lead to the endpoint. */
+export function graphqlEndpoint(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  if (!url.pathname.replace(/\/+$/, '').endsWith('/graphql')) url.pathname = `${url.pathname.replace(/\/+$/, '')}/graphql`;
+  return url.href;
+}

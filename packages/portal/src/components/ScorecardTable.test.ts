@@ -1,0 +1,105 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ScorecardTable from './ScorecardTable.astro';
+import type { DistrictInfo, IndicatorInfo, PlanInfo, ScorecardRow, TargetInfo } from '../data/site-data.js';
+
+const target = (id: string, fields: Partial<TargetInfo>): TargetInfo => ({
+  id,
+  indicator: 'dropout_rate',
+  level: 'thcs',
+  period: '2024-2025',
+  unitCode: '850',
+  comparator: 'lt',
+  value: 1,
+  valueMax: null,
+  unit: 'percent',
+  wording: 'dưới 1%',
+  quote: 'Tỷ lệ học sinh bỏ học dưới 1%',
+  planId: '003',
+  section: 'II.2.c',
+  note: null,
+  disaggregation: null,
+  ...fields,
+});
+
+const rows: ScorecardRow[] = [
+  {
+    target: target('missed', {}),
+    actual: {
+      value: 1.25,
+      numerator: 50,
+      denominator: 4000,
+      status: 'published',
+      revision: 2,
+      source: 'Báo cáo tổng kết',
+      illustrative: false,
+      recordedAt: '2025-06-20T08:00:00Z',
+      revisions: [
+        { revision: 1, value: 1.5, recordedAt: '2025-06-10T08:00:00Z', reason: null },
+        { revision: 2, value: 1.25, recordedAt: '2025-06-20T08:00:00Z', reason: 'Sửa số học sinh chuyển trường' },
+      ],
+    },
+    attainment: { status: 'not_met', margin: -0.25 },
+    explanation: { cause: 'Học sinh theo gia đình đi làm ăn xa', remedy: 'Vận động học sinh trở lại lớp', recordedAt: '2025-06-25T08:00:00Z' },
+  },
+  { target: target('waiting', { indicator: 'mobilisation_rate', level: 'mau_giao', comparator: 'gt', value: 99, wording: 'trên 99%' }), actual: null, attainment: { status: 'no_data', margin: null }, explanation: null },
+];
+
+const indicators = new Map<string, IndicatorInfo>([
+  ['dropout_rate', { code: 'dropout_rate', nameVi: 'Tỷ lệ học sinh bỏ học', nameEn: 'Dropout rate' } as IndicatorInfo],
+  ['mobilisation_rate', { code: 'mobilisation_rate', nameVi: 'Tỷ lệ huy động trẻ', nameEn: 'Mobilisation rate' } as IndicatorInfo],
+]);
+const plans = new Map<string, PlanInfo>([['003', { id: '003', number: null, period: '2024-2025', unitCode: '850' } as PlanInfo]]);
+const districts = new Map<string, DistrictInfo>([['850', { code: '850', shortName: 'Duyên Hải' } as DistrictInfo]]);
+
+let html: { vi: string; en: string };
+
+beforeAll(async () => {
+  const container = await AstroContainer.create();
+  const render = (lang: 'vi' | 'en') =>
+    container.renderToString(ScorecardTable, {
+      props: { lang, caption: 'Bảng', rows, indicators, plans, districts, query: 'scorecard-850-2024-2025', download: 'scorecard-850-2024-2025', levelOrder: ['mau_giao', 'thcs'] },
+    });
+  html = { vi: await render('vi'), en: await render('en') };
+});
+
+describe('ScorecardTable', () => {
+  it('groups the targets by level in the order of the education system', () => {
+    expect(html.vi.indexOf('Mẫu giáo')).toBeLessThan(html.vi.indexOf('THCS'));
+  });
+
+  it('writes the target, the figure and the margin the Vietnamese way', () => {
+    expect(html.vi).toContain('dưới 1%');
+    expect(html.vi).toContain('1,25%');
+    expect(html.vi).toContain('−0,25 điểm %');
+  });
+
+  it('shows the district’s explanation beside a missed target', () => {
+    expect(html.vi).toContain('Không đạt');
+    expect(html.vi).toContain('Học sinh theo gia đình đi làm ăn xa');
+    expect(html.vi).toContain('Vận động học sinh trở lại lớp');
+  });
+
+  it('shows the revision log of a corrected figure with the reason', () => {
+    expect(html.vi).toContain('Lịch sử sửa đổi (2)');
+    expect(html.vi).toContain('<s>1,5%</s>');
+    expect(html.vi).toContain('Sửa số học sinh chuyển trường');
+  });
+
+  it('says a target without a figure has no data rather than not met', () => {
+    const waiting = html.vi.slice(html.vi.indexOf('Tỷ lệ huy động trẻ'));
+    expect(waiting.slice(0, waiting.indexOf('</tr>'))).toContain('Chưa có số liệu');
+  });
+
+  it('cites the plan and section and links to the query and downloads', () => {
+    expect(html.vi).toContain('Kế hoạch Duyên Hải 2024-2025</a>, mục II.2.c');
+    expect(html.vi).toContain('href="/du-lieu-mo/truy-van/scorecard-850-2024-2025/"');
+    expect(html.vi).toContain('href="/du-lieu/scorecard-850-2024-2025.csv"');
+  });
+
+  it('speaks English on English pages, with English number formats', () => {
+    expect(html.en).toContain('Not met');
+    expect(html.en).toContain('1.25%');
+    expect(html.en).toContain('href="/en/open-data/queries/scorecard-850-2024-2025/"');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { countAttainment, showsIllustrative } from './attainment-summary.js';
+import type { ObservationInfo } from '../data/site-data.js';
+
+const actual = (illustrative: boolean): ObservationInfo => ({
+  value: 1,
+  numerator: null,
+  denominator: null,
+  status: 'published',
+  revision: 1,
+  source: 'báo cáo',
+  illustrative,
+  recordedAt: '2024-06-10',
+  revisions: [],
+});
+
+describe('countAttainment', () => {
+  it('counts each status, zero for the absent ones', () => {
+    const rows = [{ attainment: { status: 'met' } }, { attainment: { status: 'met' } }, { attainment: { status: 'no_data' } }] as const;
+    expect(countAttainment(rows)).toMatchObject({ met: 2, notMet: 0, noData: 1, total: 3 });
+  });
+});
+
+describe('showsIllustrative', () => {
+  it.each([
+    [[{ actual: actual(false) }, { actual: null }], false],
+    [[{ actual: actual(false) }, { actual: actual(true) }], true],
+    [[{ illustrative: true }], true],
+    [[], false],
+  ])('answers for %j: %s', (items, expected) => {
+    expect(showsIllustrative(items)).toBe(expected);
+  });
+});
