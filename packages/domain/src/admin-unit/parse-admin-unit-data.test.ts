@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { PHUC_DIEN } from './admin-unit-fixtures.js';
 import { deriveDistrictSuccessions } from './derive-district-successions.js';
 import { parseAdminUnitData } from './parse-admin-unit-data.js';
 import { parseAdminUnits } from './parse-admin-units.js';
@@ -54,22 +55,7 @@ describe('parseAdminUnits', () => {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
 
   test('parseAdminUnits reads a pre-reform commune with its district and province', () => {
-    expect(byId.get('10933')).toEqual({
-      id: '10933',
-      era: 'pre-reform',
-      code: '10933',
-      kind: 'commune',
-      name: 'Xã Phúc Điền',
-      shortName: 'Phúc Điền',
-      type: 'Xã',
-      parentCode: '295',
-      provinceCode: '30',
-      parentId: '295',
-      provinceId: '30',
-      validFrom: null,
-      validTo: '2025-07-01',
-      formerName: 'Xã Cẩm Phúc',
-    });
+    expect(byId.get('10933')).toEqual(PHUC_DIEN);
   });
 
   test('parseAdminUnits reads a post-reform commune whose code a pre-reform commune also carries', () => {

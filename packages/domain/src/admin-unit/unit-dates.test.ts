@@ -1,28 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { AdminUnit } from './admin-unit.js';
+import { PHUC_DIEN } from './admin-unit-fixtures.js';
 import { assertIsoDate, isUnitValidOn, unitNameOn, unitParentIdOn } from './unit-dates.js';
-
-/** Xã Phúc Điền (10933) as units.csv has it: Xã Cẩm Phúc in the 2024-05-01 snapshot. */
-const phucDien: AdminUnit = {
-  id: '10933',
-  era: 'pre-reform',
-  code: '10933',
-  kind: 'commune',
-  name: 'Xã Phúc Điền',
-  shortName: 'Phúc Điền',
-  type: 'Xã',
-  parentCode: '295',
-  provinceCode: '30',
-  parentId: '295',
-  provinceId: '30',
-  validFrom: null,
-  validTo: '2025-07-01',
-  formerName: 'Xã Cẩm Phúc',
-};
 
 /** Phường Nham Biền (07681) as units.csv has it: in district 221 in the 2024-05-01 snapshot, in 213 later. */
 const namBien: AdminUnit = {
-  ...phucDien,
+  ...PHUC_DIEN,
   id: '07681',
   code: '07681',
   name: 'Phường Nham Biền',
@@ -42,7 +25,7 @@ describe('unit dates', () => {
     ['2025-06-30', true],
     ['2025-07-01', false],
   ])('isUnitValidOn for a unit ending 2025-07-01 on %s is %s', (date, valid) => {
-    expect(isUnitValidOn(phucDien, date)).toBe(valid);
+    expect(isUnitValidOn(PHUC_DIEN, date)).toBe(valid);
   });
 
   test.each([
@@ -50,7 +33,7 @@ describe('unit dates', () => {
     ['2025-07-01', true],
     ['2030-01-01', true],
   ])('isUnitValidOn for a unit starting 2025-07-01 on %s is %s', (date, valid) => {
-    expect(isUnitValidOn({ ...phucDien, validFrom: '2025-07-01', validTo: null }, date)).toBe(valid);
+    expect(isUnitValidOn({ ...PHUC_DIEN, validFrom: '2025-07-01', validTo: null }, date)).toBe(valid);
   });
 
   test.each([
@@ -58,7 +41,7 @@ describe('unit dates', () => {
     ['2025-02-28', 'Xã Cẩm Phúc'],
     ['2025-03-01', 'Xã Phúc Điền'],
   ])('unitNameOn %s is %s', (date, name) => {
-    expect(unitNameOn(phucDien, date)).toBe(name);
+    expect(unitNameOn(PHUC_DIEN, date)).toBe(name);
   });
 
   test.each([
