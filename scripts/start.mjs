@@ -10,7 +10,9 @@ const portalDist = `${root}packages/portal/dist`;
 
 const api = spawn(process.execPath, ['packages/api/dist/main.js'], {
   cwd: root,
-  env: { ...process.env, PORT: port, PORTAL_DIST: portalDist },
+  // The portal build below reads the whole API in one go (~100,000 cost units), more than the
+  // default per-caller rate limit allows in a minute: a local start leaves the limit off unless set.
+  env: { RATE_LIMIT_COST_PER_MINUTE: '0', ...process.env, PORT: port, PORTAL_DIST: portalDist },
   stdio: 'inherit',
 });
 let portalBuild;

@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     const seeded = await seedNational(seedOrm.em.fork().getKysely<unknown>()).finally(() => seedOrm.close());
     const orm = await MikroORM.init(ormConfig(url, { driverOptions: { statement_timeout: 5000, onPoolCreated: recordStatements(statements) } }));
     const db = orm.em.fork().getKysely<unknown>();
-    const server = await startServer({ orm, schema: await createSchema(), logger: pino({ level: 'silent' }), production: true, corsOrigins: true, port: 0, host: '127.0.0.1' });
+    const server = await startServer({ orm, schema: await createSchema(), logger: pino({ level: 'silent' }), production: true, corsOrigins: true, port: 0, host: '127.0.0.1', rateLimitCostPerMinute: 0 });
     const post = async (query: string) => {
       const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
       const body = (await response.json()) as { errors?: unknown[] };

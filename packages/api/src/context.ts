@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Kysely } from 'kysely';
 import { authenticate } from './auth/authenticate.js';
 import type { Principal } from './auth/principal.js';
+import { rateLimitKey } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
 import { loaderFactories } from './modules.js';
 
@@ -22,6 +23,8 @@ export interface Context extends LoaderDeps {
   requestId: string;
   /** Who is calling: anonymous, or the account of the request's bearer token. */
   principal: Principal;
+  /** Whose rate-limit bucket the request draws on: the token's hash, or the client's address without a token. */
+  callerKey: string;
 }
 
 /** A fresh set of every feature's loaders. */
@@ -35,6 +38,6 @@ export function createContext(orm: MikroORM) {
     const em = orm.em.fork();
     const db = em.getKysely<unknown>();
     const principal = await authenticate(db, req.headers.authorization);
-    return { em, db, loaders: createLoaders({ em, db }), log: req.log, requestId: String(req.id), principal };
+    return { em, db, loaders: createLoaders({ em, db }), log: req.log, requestId: String(req.id), principal, callerKey: rateLimitKey(req) };
   };
 }

@@ -3,7 +3,7 @@ import { readConfig } from './config.js';
 import { createDatabase } from './database/database-admin.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { ormConfig } from './database/orm-config.js';
-import { prepareDatabase } from './database/prepare-database.js';
+import { prepareDatabase, warnOfPendingMigrations, type PreparedDatabase } from './database/prepare-database.js';
 import { createLogger } from './logger.js';
 import { createSchema } from './schema.js';
 import { startServer, type RunningServer } from './server.js';
@@ -49,8 +49,9 @@ async function start(): Promise<void> {
     await createDatabase(running.embedded.url('postgres'), EMBEDDED_DATABASE);
     url = running.embedded.url(EMBEDDED_DATABASE);
   }
-  const prepared = await prepareDatabase(url, logger);
+  const prepared: PreparedDatabase | null = config.migrateOnStart ? await prepareDatabase(url, logger) : null;
   running.orm = await MikroORM.init(ormConfig(url, { driverOptions: { statement_timeout: STATEMENT_TIMEOUT_MS } }));
+  if (prepared === null) await warnOfPendingMigrations(running.orm, logger);
   running.server = await startServer({
     orm: running.orm,
     schema: await createSchema(),
@@ -60,12 +61,14 @@ async function start(): Promise<void> {
     port: config.port,
     host: config.host,
     portalDist: config.portalDist,
+    rateLimitCostPerMinute: config.rateLimitCostPerMinute,
+    trustProxy: config.trustProxy,
   });
 
   // performance.now() counts from the start of the process, module loading included.
   const startMs = Math.round(performance.now());
   const { url: base } = running.server;
-  logger.info({ url: base, startMs, seedMs: Math.round(prepared.seedMs), embedded: running.embedded !== undefined }, 'API listening');
+  logger.info({ url: base, startMs, seedMs: Math.round(prepared?.seedMs ?? 0), embedded: running.embedded !== undefined }, 'API listening');
   const lines = [
     ...(config.portalDist ? [`Portal:   ${base}/   (English: ${base}/en/)`] : []),
     `GraphQL:  ${base}/graphql`,
@@ -74,7 +77,7 @@ async function start(): Promise<void> {
     running.embedded
       ? `PostgreSQL (embedded, data in ${config.embeddedDataDir}): ${running.embedded.url(EMBEDDED_DATABASE)}`
       : 'PostgreSQL: DATABASE_URL',
-    `Started in ${startMs} ms${prepared.seeded ? ` (seeded in ${Math.round(prepared.seedMs)} ms)` : ''}. Ctrl-C to stop.`,
+    `Started in ${startMs} ms${prepared?.seeded ? ` (seeded in ${Math.round(prepared.seedMs)} ms)` : ''}. Ctrl-C to stop.`,
   ];
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 }

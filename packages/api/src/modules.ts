@@ -122,5 +122,5 @@ export const seeders = [UnitSeeder, IndicatorSeeder, PlanSeeder, DemoObservation
 /** Plain HTTP endpoints beside /graphql (file downloads and uploads), mounted by the server before its 404 handler. */
 export const httpRoutes = [mountImportRoutes, mountExportRoutes] as const;
 
-/** Work the server runs while it listens, stopped when its HTTP server closes. */
+/** Work the server runs while it listens; each returns the function that stops it, awaited when the server closes. */
 export const backgroundTasks = [startReleaseTimer] as const;

@@ -16,6 +16,7 @@ import { errorLoggingPlugin, INTERNAL_ERROR_MESSAGE, maskError } from './http/er
 import { EXPLORER_PAGE } from './http/explorer-page.js';
 import { mountPortalSite } from './http/portal-site.js';
 import { QUERY_LIMITS, queryLimitsPlugin } from './http/query-limits.js';
+import { createRateLimiter, rateLimitedError } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import { backgroundTasks, httpRoutes } from './modules.js';
 import type { Logger } from './logger.js';
@@ -31,6 +32,10 @@ export interface ServerOptions {
   host?: string;
   /** A built portal (packages/portal/dist) to serve at / beside the API. */
   portalDist?: string;
+  /** Query cost each caller (token, else address) may spend per minute; 0 turns rate limiting off. */
+  rateLimitCostPerMinute: number;
+  /** Express's "trust proxy": which proxies may name the client's address in X-Forwarded-For; false trusts none. */
+  trustProxy?: boolean | number | string;
 }
 
 /** A running API server. */
@@ -38,7 +43,7 @@ export interface RunningServer {
   url: string;
   port: number;
   httpServer: Server;
-  /** Stops accepting requests and waits for those in flight (the ORM and database are the caller's). */
+  /** Stops accepting requests, waits for those in flight and stops background work (the ORM and database are the caller's). */
   close(): Promise<void>;
 }
 
@@ -104,9 +109,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { orm, schema, logger, production } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = createServer(app);
   httpServer.requestTimeout = 15_000;
   httpServer.headersTimeout = 10_000;
+
+  const { rateLimitCostPerMinute } = options;
+  const rateLimiter = rateLimitCostPerMinute > 0 ? createRateLimiter(rateLimitCostPerMinute) : null;
+  const chargeCost = (cost: number, context: Context) => {
+    const result = rateLimiter?.charge(context.callerKey, cost);
+    if (result && !result.allowed) throw rateLimitedError(result.retryAfterSeconds, rateLimitCostPerMinute);
+  };
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -123,7 +136,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin<Context>(),
+      queryLimitsPlugin<Context>(chargeCost),
       errorLoggingPlugin<Context>(logger),
     ],
   });
@@ -171,12 +184,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.once('error', reject);
     httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
-  for (const start of backgroundTasks) start({ orm, httpServer, logger });
+  const stopBackgroundTasks = backgroundTasks.map((start) => start({ orm, logger }));
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
     port,
     httpServer,
-    close: () => apollo.stop(),
+    async close() {
+      await apollo.stop();
+      await Promise.all(stopBackgroundTasks.map((stop) => stop()));
+    },
   };
 }

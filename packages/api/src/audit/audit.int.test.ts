@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestTokens, type TestAccountName } from '../auth/test-accounts.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
+import type { AuditEntry } from './record-audit.js';
 
-interface Entry {
+interface Entry extends AuditEntry {
   id: string;
-  actor: string;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  unitId: string | null;
-  details: Record<string, unknown>;
-  comment: string | null;
 }
 const LOG = `query ($filter: AuditEventFilter, $after: String, $first: Int) { auditEvents(filter: $filter, after: $after, first: $first) {
   nodes { id actor action subjectType subjectId unitId details comment } pageInfo { hasNextPage endCursor } totalCount } }`;

@@ -14,6 +14,8 @@ export interface Command {
   /** One line for the help text, Vietnamese then English. */
   summary: string;
   usage: string;
+  /** The command migrates or seeds the database itself, so the database is opened as it is, not prepared first. */
+  preparesDatabase?: boolean;
   /** Returns the exit code. */
   run(context: CommandContext): Promise<number>;
 }

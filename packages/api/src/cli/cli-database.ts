@@ -40,9 +40,10 @@ async function runningEmbeddedPort(dataDir: string): Promise<number | null> {
 
 /**
  * Opens the database the API uses: DATABASE_URL when set; otherwise the embedded server of the data folder, joined
- * while the API runs it or started for the command and stopped after. Pending migrations are applied first.
+ * while the API runs it or started for the command and stopped after. Unless `prepare` is false, pending migrations
+ * are applied first and an empty database is seeded.
  */
-export async function openCliDatabase(logger: Logger): Promise<CliDatabase> {
+export async function openCliDatabase(logger: Logger, { prepare = true }: { prepare?: boolean } = {}): Promise<CliDatabase> {
   const config = readConfig();
   let url = config.databaseUrl;
   let embedded: EmbeddedPostgres | undefined;
@@ -56,7 +57,7 @@ export async function openCliDatabase(logger: Logger): Promise<CliDatabase> {
       url = embedded.url(EMBEDDED_DATABASE);
     }
   }
-  await prepareDatabase(url, logger);
+  if (prepare) await prepareDatabase(url, logger);
   const orm = await MikroORM.init(ormConfig(url));
   return {
     orm,

@@ -2,17 +2,12 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestTokens, type TestAccountName } from '../auth/test-accounts.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
+import type { CompletenessCounts } from './classify-completeness.js';
 
-interface District {
+interface District extends CompletenessCounts {
   unitId: string;
   deadline: { lastDay: string; planId: string; descriptionVi: string } | null;
   overdue: boolean;
-  expected: number;
-  onTime: number;
-  late: number;
-  submittedUndated: number;
-  draft: number;
-  missing: number;
   items: { indicatorCode: string; level: string; state: string }[];
 }
 

@@ -74,10 +74,11 @@ export async function setExplanation(em: EntityManager, principal: Principal, re
             `an explanation exists (version ${target.explanation_version}); send the latest version you read.`),
         ]);
       }
-      const { rows: saved } = await sql<{ id: number }>`insert into target_explanation (target_id, cause, remedy, recorded_by, recorded_at, version)
-        values (${target.id}, ${request.cause.trim()}, ${request.remedy.trim()}, ${actor}, now(), 1)
-        on conflict (target_id) do update set cause = excluded.cause, remedy = excluded.remedy, recorded_by = excluded.recorded_by,
-          recorded_at = excluded.recorded_at, version = target_explanation.version + 1
+      // The district's own words replace an illustrative explanation, and its English text, which no longer matches.
+      const { rows: saved } = await sql<{ id: number }>`insert into target_explanation (target_id, cause, remedy, cause_en, remedy_en, illustrative, recorded_by, recorded_at, version)
+        values (${target.id}, ${request.cause.trim()}, ${request.remedy.trim()}, null, null, false, ${actor}, now(), 1)
+        on conflict (target_id) do update set cause = excluded.cause, remedy = excluded.remedy, cause_en = null, remedy_en = null, illustrative = false,
+          recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at, version = target_explanation.version + 1
         returning id`.execute(db);
       await recordAudit(db, { actor, action: 'explanation.set', subjectType: 'target', subjectId: target.id, unitId: target.unit_id, details: { cause: request.cause.trim(), remedy: request.remedy.trim() }, comment: null });
       return (saved[0] as { id: number }).id;

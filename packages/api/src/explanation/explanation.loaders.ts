@@ -16,8 +16,20 @@ export function createExplanationLoaders({ db }: LoaderDeps) {
   return {
     byTarget: new DataLoader<string, ExplanationRow | null>(
       async (targetIds) => {
-        const { rows } = await sql<{ target_id: string; cause: string; remedy: string; recorded_at: Date; version: number; unit_id: string; province_id: string; published: boolean }>`
-          select e.target_id, e.cause, e.remedy, e.recorded_at, e.version, t.unit_id, u.province_id,
+        const { rows } = await sql<{
+          target_id: string;
+          cause: string;
+          remedy: string;
+          cause_en: string | null;
+          remedy_en: string | null;
+          illustrative: boolean;
+          recorded_at: Date;
+          version: number;
+          unit_id: string;
+          province_id: string;
+          published: boolean;
+        }>`
+          select e.target_id, e.cause, e.remedy, e.cause_en, e.remedy_en, e.illustrative, e.recorded_at, e.version, t.unit_id, u.province_id,
             exists (select 1 from observation o where o.unit_id = t.unit_id and o.indicator_code = t.indicator_code and o.level = t.level and o.period = t.period
               and o.disaggregation_by is not distinct from t.disaggregation_by and o.disaggregation_value is not distinct from t.disaggregation_value
               and o.published_revision is not null) as published
@@ -26,7 +38,18 @@ export function createExplanationLoaders({ db }: LoaderDeps) {
         const byId = new Map(
           rows.map((row) => [
             row.target_id,
-            { cause: row.cause, remedy: row.remedy, recordedAt: new Date(row.recorded_at), version: row.version, unitId: row.unit_id, provinceId: row.province_id, figurePublished: row.published },
+            {
+              cause: row.cause,
+              remedy: row.remedy,
+              causeEn: row.cause_en,
+              remedyEn: row.remedy_en,
+              illustrative: row.illustrative,
+              recordedAt: new Date(row.recorded_at),
+              version: row.version,
+              unitId: row.unit_id,
+              provinceId: row.province_id,
+              figurePublished: row.published,
+            },
           ]),
         );
         return targetIds.map((id) => byId.get(id) ?? null);

@@ -24,6 +24,12 @@ function canRead(ctx: Context, row: ExplanationRow): boolean {
   }
 }
 
+/** The public shape of a loaded explanation, without what only decides who may read it. */
+function explanationOf(row: ExplanationRow): TargetExplanation {
+  const { cause, remedy, causeEn, remedyEn, illustrative, recordedAt, version } = row;
+  return { cause, remedy, causeEn, remedyEn, illustrative, recordedAt, version };
+}
+
 /** Explanations of targets not met: recorded by the district, shown beside the target and its figure. */
 @Resolver(() => Target)
 export class ExplanationResolver {
@@ -34,7 +40,7 @@ export class ExplanationResolver {
   async explanation(@Root() target: Target, @Ctx() ctx: Context): Promise<TargetExplanation | null> {
     const row = await ctx.loaders.explanation.byTarget.load(target.id);
     if (row === null || !canRead(ctx, row)) return null;
-    return { cause: row.cause, remedy: row.remedy, recordedAt: row.recordedAt, version: row.version };
+    return explanationOf(row);
   }
 
   @Mutation(() => ExplanationSetPayload, {
@@ -44,6 +50,6 @@ export class ExplanationResolver {
     const result = await setExplanation(ctx.em, ctx.principal, { targetId: input.target, cause: input.cause, remedy: input.remedy, version: input.version ?? null });
     if (result.id === null) return { explanation: null, userErrors: result.errors.map(toUserError) };
     const row = await ctx.loaders.explanation.byTarget.clear(input.target).load(input.target);
-    return { explanation: row && { cause: row.cause, remedy: row.remedy, recordedAt: row.recordedAt, version: row.version }, userErrors: [] };
+    return { explanation: row && explanationOf(row), userErrors: [] };
   }
 }

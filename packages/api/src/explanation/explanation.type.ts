@@ -11,6 +11,21 @@ export class TargetExplanation {
   @Field(() => String, { description: 'Giải pháp khắc phục. / The remedy.' })
   remedy!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Nguyên nhân bằng tiếng Anh, khi có (huyện chỉ ghi tiếng Việt). / The cause in English, when there is one (a district writes Vietnamese only).',
+  })
+  causeEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Giải pháp khắc phục bằng tiếng Anh, khi có. / The remedy in English, when there is one.' })
+  remedyEn!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Giải trình minh họa do máy sinh ra để trình diễn, không phải của huyện; lời giải trình của huyện sẽ thay thế nó. / An illustrative explanation generated for demonstration, not the district’s own; the district’s explanation replaces it.',
+  })
+  illustrative!: boolean;
+
   @Field(() => GraphQLDateTimeISO, { description: 'Thời điểm ghi. / When it was recorded.' })
   recordedAt!: Date;
 

@@ -18,6 +18,18 @@ export class TargetExplanationEntity {
   @Property({ type: 'text' })
   remedy!: string;
 
+  /** The cause in English, when there is one: illustrative explanations carry it, a district writes Vietnamese only. */
+  @Property({ type: 'text', nullable: true })
+  causeEn?: string | null;
+
+  /** The remedy in English, when there is one. */
+  @Property({ type: 'text', nullable: true })
+  remedyEn?: string | null;
+
+  /** Generated for demonstration, not written by the district; a district's own explanation replaces it. */
+  @Property({ type: 'boolean', default: false })
+  illustrative!: boolean;
+
   @Property({ type: 'text' })
   recordedBy!: string;
 

@@ -12,6 +12,7 @@ const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'TOO_MANY_DIRECTIVES',
   'QUERY_TOO_COSTLY',
   'QUERY_TOO_LARGE',
+  'RATE_LIMITED',
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
   ApolloServerErrorCode.BAD_USER_INPUT,

@@ -100,13 +100,13 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   }
 }
 
-/** Throws the first limit the operation exceeds. */
+/** Throws the first limit the operation exceeds; returns the operation's cost when it is within them all. */
 export function assertWithinLimits(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
   operationName?: string | null,
-): void {
+): number {
   const depth = queryDepth(document, operationName);
   if (depth > QUERY_LIMITS.maxDepth) {
     throw queryLimitError(
@@ -147,15 +147,20 @@ export function assertWithinLimits(
       cost,
     );
   }
+  return cost;
 }
 
-/** Checks every operation against the limits once it is parsed, validated and resolved, before it runs. */
-export function queryLimitsPlugin<Context extends object>(): ApolloServerPlugin<Context> {
+/**
+ * Checks every operation against the limits once it is parsed, validated and resolved, before it runs; then hands
+ * the cost of an operation within them to `charge` (the rate limiter), which may refuse it by throwing.
+ */
+export function queryLimitsPlugin<Context extends object>(charge?: (cost: number, context: Context) => void): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
-          assertWithinLimits(schema, document, request.variables ?? {}, operationName);
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
+          const cost = assertWithinLimits(schema, document, request.variables ?? {}, operationName);
+          charge?.(cost, contextValue);
         },
       };
     },

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122225053 } from './Migration20261122225053.js';
 import { Migration20261122225347 } from './Migration20261122225347.js';
 import { Migration20261122225531_data_entry } from './Migration20261122225531_data_entry.js';
+import { Migration20261122234418_explanation_illustrative } from './Migration20261122234418_explanation_illustrative.js';
 
 /** Every committed migration in order; `pnpm --filter @edu-vn/api migration:create` rewrites this list. */
 export const migrations: readonly MigrationObject[] = [
   { name: 'Migration20261122225053', class: Migration20261122225053 },
   { name: 'Migration20261122225347', class: Migration20261122225347 },
   { name: 'Migration20261122225531_data_entry', class: Migration20261122225531_data_entry },
+  { name: 'Migration20261122234418_explanation_illustrative', class: Migration20261122234418_explanation_illustrative },
 ];

@@ -1,5 +1,5 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { PlanEntity } from './plan.entity.js';
+import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { PlanItemEntity } from './plan-item.entity.js';
 
 export const DEADLINE_DUE_KINDS = ['date', 'monthly', 'yearly', 'yearly_event'] as const;
 export type DeadlineDueKind = (typeof DEADLINE_DUE_KINDS)[number];
@@ -7,19 +7,7 @@ export type DeadlineDueKind = (typeof DEADLINE_DUE_KINDS)[number];
 /** Row of a reporting deadline set by a plan; the columns used depend on `dueKind`. */
 @Entity({ tableName: 'plan_deadline' })
 @Unique({ properties: ['plan', 'position'] })
-export class PlanDeadlineEntity {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @ManyToOne({ entity: () => PlanEntity, deleteRule: 'cascade' })
-  plan!: PlanEntity;
-
-  @Property({ type: 'integer' })
-  position!: number;
-
-  @Property({ type: 'string', length: 32 })
-  section!: string;
-
+export class PlanDeadlineEntity extends PlanItemEntity {
   @Property({ type: 'text' })
   descriptionVi!: string;
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIGURE_FIELDS, type FigureData } from '../test/fixtures/figure-fields.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
 
 let app: TestApp;
@@ -7,23 +8,6 @@ beforeAll(async () => {
   app = await createTestApp();
 });
 afterAll(() => app.close());
-
-interface FigureData {
-  unit: { id: string };
-  period: string;
-  basis: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  illustrative: boolean;
-  notice: { vi: string; en: string } | null;
-  parts: { unit: { id: string }; relation: string | null; observation: { value: number; numerator: number; denominator: number } | null }[];
-  refusal: { code: string; messageVi: string; messageEn: string; units: { id: string }[] } | null;
-}
-
-const FIGURE_FIELDS = `unit { id } period basis value numerator denominator illustrative notice { vi en }
-  parts { unit { id } relation observation { value numerator denominator } }
-  refusal { code messageVi messageEn units { id } }`;
 
 const provinceFigure = async (variables: Record<string, unknown>) => {
   const { body } = await app.graphql<{ provinceFigure: FigureData }>(

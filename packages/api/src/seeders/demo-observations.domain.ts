@@ -1,5 +1,10 @@
-import { aggregateObservations, DISTRIBUTIONS, evaluateAttainment, getIndicator, INDICATORS, PLANS } from '@edu-vn/domain';
+import { aggregateObservations, DISTRIBUTIONS, evaluateAttainment, formatNumber, getIndicator, INDICATORS, PLANS, type Target } from '@edu-vn/domain';
+import { generateDemoExplanations, type DemoExplanation } from './demo-observations.explanations.js';
 import { generateDemoObservations, type DemoInputs, type DemoObservation } from './demo-observations.js';
+import type { Figure } from './demo-observations.values.js';
+
+/** Domain attainment: whether a figure meets a target, in the direction its indicator is better. */
+const meets = (target: Target, figure: Figure): boolean => evaluateAttainment(target, figure, getIndicator(target.indicator).direction).status === 'met';
 
 /** The generator's inputs taken from the domain: the five plans, the catalogue, attainment and aggregation. */
 export function demoInputsFromDomain(seed?: string): DemoInputs {
@@ -7,7 +12,7 @@ export function demoInputsFromDomain(seed?: string): DemoInputs {
     plans: PLANS,
     indicators: INDICATORS,
     distributions: DISTRIBUTIONS,
-    meets: (target, figure) => evaluateAttainment(target, figure, getIndicator(target.indicator).direction).status === 'met',
+    meets,
     sumRates: (parts) => {
       const result = aggregateObservations(
         'percent',
@@ -25,4 +30,9 @@ export function demoInputsFromDomain(seed?: string): DemoInputs {
 /** The illustrative dataset the demo database is seeded with. */
 export function demoObservations(seed?: string): DemoObservation[] {
   return generateDemoObservations(demoInputsFromDomain(seed));
+}
+
+/** Illustrative explanations of a few missed targets of plans 000 and 003, from the figures they miss. */
+export function demoExplanations(observations: readonly DemoObservation[]): DemoExplanation[] {
+  return generateDemoExplanations({ plans: PLANS, indicators: INDICATORS, observations, meets, formatNumber: (value, lang) => formatNumber(value, lang) });
 }

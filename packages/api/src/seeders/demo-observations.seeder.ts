@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { sql, type Kysely } from 'kysely';
 import type { DemoObservation, DemoRevision } from './demo-observations.js';
-import { demoObservations } from './demo-observations.domain.js';
+import { demoExplanations, demoObservations } from './demo-observations.domain.js';
+import type { DemoExplanation } from './demo-observations.explanations.js';
 
 const arrays = (columns: readonly [unknown[], string][]) => sql.join(columns.map(([values, type]) => sql`${values}::${sql.raw(type)}[]`));
 
@@ -61,15 +62,38 @@ export async function insertDemoObservations(db: Kysely<unknown>, rows: readonly
       and o.disaggregation_by is not distinct from x.by and o.disaggregation_value is not distinct from x.dvalue`.execute(db);
 }
 
+/** Writes generated explanations of missed targets in one statement, flagged illustrative, with their English text. */
+export async function insertDemoExplanations(db: Kysely<unknown>, rows: readonly DemoExplanation[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    insert into target_explanation (target_id, cause, remedy, cause_en, remedy_en, illustrative, recorded_by, recorded_at, version)
+    select x.target_id, x.cause, x.remedy, x.cause_en, x.remedy_en, true, x.recorded_by, x.recorded_at, 1
+    from unnest(${arrays([
+      [rows.map((row) => row.targetId), 'text'],
+      [rows.map((row) => row.cause), 'text'],
+      [rows.map((row) => row.remedy), 'text'],
+      [rows.map((row) => row.causeEn), 'text'],
+      [rows.map((row) => row.remedyEn), 'text'],
+      [rows.map((row) => row.recordedBy), 'text'],
+      [rows.map((row) => row.recordedAt), 'timestamptz'],
+    ])}) as x(target_id, cause, remedy, cause_en, remedy_en, recorded_by, recorded_at)`.execute(db);
+}
+
 function lastPublished(revisions: readonly DemoRevision[]): (DemoRevision & { number: number }) | null {
   const index = revisions.findLastIndex((revision) => revision.status === 'published');
   const revision = revisions[index];
   return revision === undefined ? null : { ...revision, number: index + 1 };
 }
 
-/** Seeds the illustrative figures of the five plan districts, their neighbours and the provinces used for re-basing. */
+/**
+ * Seeds the illustrative figures of the five plan districts, their neighbours and the provinces used for re-basing,
+ * and illustrative explanations of a few targets those figures miss.
+ */
 export class DemoObservationsSeeder extends Seeder {
   override async run(em: EntityManager): Promise<void> {
-    await insertDemoObservations(em.getKysely<unknown>(), demoObservations());
+    const db = em.getKysely<unknown>();
+    const observations = demoObservations();
+    await insertDemoObservations(db, observations);
+    await insertDemoExplanations(db, demoExplanations(observations));
   }
 }

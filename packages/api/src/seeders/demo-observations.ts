@@ -77,7 +77,8 @@ interface UnitPlan {
   periods?: readonly string[];
 }
 
-const RECORDED_BY = 'Bộ sinh số liệu minh họa / illustrative data generator';
+/** Who recorded every generated row: the generator, never a person. */
+export const RECORDED_BY = 'Bộ sinh số liệu minh họa / illustrative data generator';
 const CORRECTION_REASON =
   'Sửa số liệu sau khi đối chiếu với báo cáo tổng kết năm học (số liệu minh họa) / Corrected after checking against the year-end report (illustrative)';
 

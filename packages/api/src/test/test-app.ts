@@ -26,6 +26,10 @@ export interface TestAppOptions {
   extraResolvers?: Function[];
   /** A built portal folder to serve at / (PORTAL_DIST). */
   portalDist?: string;
+  /** Query cost each caller may spend per minute; 0 (the default in tests) turns rate limiting off. */
+  rateLimitCostPerMinute?: number;
+  /** Express's "trust proxy" setting (TRUST_PROXY). */
+  trustProxy?: boolean | number | string;
 }
 
 /** The API on a real HTTP port over a database of its own, copied from the seeded template. */
@@ -87,6 +91,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     port: 0,
     host: '127.0.0.1',
     portalDist: options.portalDist,
+    rateLimitCostPerMinute: options.rateLimitCostPerMinute ?? 0,
+    trustProxy: options.trustProxy ?? false,
   });
   const fetchPath = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
   return {

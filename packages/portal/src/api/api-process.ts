@@ -66,7 +66,16 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'edu-vn-portal-build-'));
   // Run as root, PostgreSQL switches to the postgres user, who must be able to enter the folder.
   await chmod(dataDir, 0o755);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_DIR: join(dataDir, 'pg'), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  // The build is this throw-away API's only caller: no rate limit, the whole site's queries run in a few seconds.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    EMBEDDED_PG_DIR: join(dataDir, 'pg'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    RATE_LIMIT_COST_PER_MINUTE: '0',
+    MIGRATE_ON_START: 'true',
+  };
   delete env.DATABASE_URL;
   const pnpm = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : 'pnpm';
   const [command, args] = pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? [process.execPath, [pnpm]] : [pnpm, []];

@@ -38,6 +38,52 @@ describe('graphqlClient', () => {
   });
 });
 
+describe('graphqlClient under the API’s rate limit', () => {
+  /** Answers 429 with the given Retry-After values, then the data. */
+  function limitedFetch(retryAfter: Array<string | null>) {
+    let calls = 0;
+    const impl = (async () => {
+      const header = retryAfter[calls];
+      calls += 1;
+      if (calls <= retryAfter.length) {
+        const body = { errors: [{ message: 'Bạn đã dùng hết hạn mức / You have used up your query cost', extensions: { code: 'RATE_LIMITED' } }] };
+        return new Response(JSON.stringify(body), { status: 429, headers: header === null ? {} : { 'retry-after': header } });
+      }
+      return new Response(JSON.stringify({ data: { unit: { name: 'Huyện Cầu Ngang' } } }), { status: 200 });
+    }) as unknown as typeof fetch;
+    return { fetch: impl, calls: () => calls };
+  }
+
+  it('waits as Retry-After says and asks again', async () => {
+    const waited: number[] = [];
+    const { fetch, calls } = limitedFetch(['3', '1']);
+    const result = await graphqlClient('http://api/graphql', fetch, { wait: async (ms) => void waited.push(ms) })(document, { code: '848' });
+    expect(result.unit.name).toBe('Huyện Cầu Ngang');
+    expect(waited).toEqual([3000, 1000]);
+    expect(calls()).toBe(3);
+  });
+
+  it.each([
+    [null, 1000],
+    ['0', 1000],
+    ['soon', 1000],
+    ['2.5', 3000],
+    ['600', 60_000],
+  ])('reads Retry-After %j as a wait of %i ms', async (header, ms) => {
+    const waited: number[] = [];
+    await graphqlClient('http://api/graphql', limitedFetch([header]).fetch, { wait: async (wait) => void waited.push(wait) })(document, { code: '848' });
+    expect(waited).toEqual([ms]);
+  });
+
+  it('gives up after its waits with the API’s message', async () => {
+    const { fetch, calls } = limitedFetch(['1', '1', '1']);
+    await expect(graphqlClient('http://api/graphql', fetch, { wait: async () => undefined, maxWaits: 2 })(document, { code: '848' })).rejects.toThrow(
+      /Query UnitName failed: Bạn đã dùng hết hạn mức/,
+    );
+    expect(calls()).toBe(3);
+  });
+});
+
 describe('graphqlEndpoint', () => {
   it.each([
     ['http://127.0.0.1:4000', 'http://127.0.0.1:4000/graphql'],

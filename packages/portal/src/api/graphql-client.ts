@@ -24,15 +24,47 @@ function operationName(document: TypedDocumentNode<unknown, unknown>): string {
   return 'anonymous';
 }
 
-/** A client for the GraphQL over HTTP POST the API speaks; no caching here, the site data module caches. */
-export function graphqlClient(endpoint: string, fetchImpl: typeof fetch = fetch): RunQuery {
+export interface RateLimitWaits {
+  /** Waits the given milliseconds (a timer; tests pass their own). */
+  wait?: (ms: number) => Promise<void>;
+  /** How many times one query may be answered 429 before the build gives up. */
+  maxWaits?: number;
+  log?: (line: string) => void;
+}
+
+/** Longest single wait for a rate limit: the API's buckets refill within a minute. */
+const MAX_RETRY_AFTER_S = 60;
+
+/** Seconds a 429 answer asks to wait (Retry-After in seconds), within 1 and a minute. */
+function retryAfterSeconds(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds >= 1 ? Math.min(Math.ceil(seconds), MAX_RETRY_AFTER_S) : 1;
+}
+
+/**
+ * A client for the GraphQL over HTTP POST the API speaks; no caching here, the site data module caches.
+ * Answered 429 (the API's rate limit), it waits as Retry-After says and asks again, so a build against a shared API
+ * is slower rather than broken.
+ */
+export function graphqlClient(endpoint: string, fetchImpl: typeof fetch = fetch, waits: RateLimitWaits = {}): RunQuery {
+  const wait = waits.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const maxWaits = waits.maxWaits ?? 30;
   return async <Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> => {
     const name = operationName(document as TypedDocumentNode<unknown, unknown>);
-    const response = await fetchImpl(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: print(document), variables, operationName: name }),
-    });
+    const send = () =>
+      fetchImpl(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query: print(document), variables, operationName: name }),
+      });
+    let response = await send();
+    for (let waited = 0; response.status === 429 && waited < maxWaits; waited += 1) {
+      const seconds = retryAfterSeconds(response);
+      await response.body?.cancel();
+      waits.log?.(`API: rate limited on ${name}, waiting ${seconds} s`);
+      await wait(seconds * 1000);
+      response = await send();
+    }
     const text = await response.text();
     let body: GraphQLResponse<Result>;
     try {

@@ -46,7 +46,7 @@ export function siteDataIntegration(options: SiteDataOptions): AstroIntegration 
         const api = apiUrl ? null : await startApi({ repoRoot: resolve(options.packageRoot, '../..'), log: (line) => logger.info(line) });
         try {
           const endpoint = graphqlEndpoint(apiUrl ?? api?.baseUrl ?? '');
-          const data = await fetchSiteData(graphqlClient(endpoint), {
+          const data = await fetchSiteData(graphqlClient(endpoint, fetch, { log: (line) => logger.info(line) }), {
             apiUrl: options.publicApiUrl,
             queryFiles: await readQueryFiles(join(options.packageRoot, 'src/api/queries')),
             log: (line) => logger.info(line),

@@ -40,7 +40,20 @@ const rows: ScorecardRow[] = [
       ],
     },
     attainment: { status: 'not_met', margin: -0.25 },
-    explanation: { cause: 'Học sinh theo gia đình đi làm ăn xa', remedy: 'Vận động học sinh trở lại lớp', recordedAt: '2025-06-25T08:00:00Z' },
+    explanation: { cause: 'Học sinh theo gia đình đi làm ăn xa', remedy: 'Vận động học sinh trở lại lớp', causeEn: null, remedyEn: null, illustrative: false, recordedAt: '2025-06-25T08:00:00Z' },
+  },
+  {
+    target: target('demo-explained', { indicator: 'repetition_rate', wording: 'dưới 1%' }),
+    actual: null,
+    attainment: { status: 'not_met', margin: -0.29 },
+    explanation: {
+      cause: 'Số liệu minh họa: kết quả 1,29% chưa đạt chỉ tiêu «dưới 1%».',
+      remedy: 'Số liệu minh họa: phụ đạo học sinh yếu.',
+      causeEn: 'Illustrative: the result, 1.29%, falls short of the target "dưới 1%".',
+      remedyEn: 'Illustrative: give extra lessons to those who struggle.',
+      illustrative: true,
+      recordedAt: '2025-07-29T09:00:00Z',
+    },
   },
   { target: target('waiting', { indicator: 'mobilisation_rate', level: 'mau_giao', comparator: 'gt', value: 99, wording: 'trên 99%' }), actual: null, attainment: { status: 'no_data', margin: null }, explanation: null },
 ];
@@ -48,6 +61,7 @@ const rows: ScorecardRow[] = [
 const indicators = new Map<string, IndicatorInfo>([
   ['dropout_rate', { code: 'dropout_rate', nameVi: 'Tỷ lệ học sinh bỏ học', nameEn: 'Dropout rate' } as IndicatorInfo],
   ['mobilisation_rate', { code: 'mobilisation_rate', nameVi: 'Tỷ lệ huy động trẻ', nameEn: 'Mobilisation rate' } as IndicatorInfo],
+  ['repetition_rate', { code: 'repetition_rate', nameVi: 'Tỷ lệ học sinh lưu ban', nameEn: 'Repetition rate' } as IndicatorInfo],
 ]);
 const plans = new Map<string, PlanInfo>([['003', { id: '003', number: null, period: '2024-2025', unitCode: '850' } as PlanInfo]]);
 const districts = new Map<string, DistrictInfo>([['850', { code: '850', shortName: 'Duyên Hải' } as DistrictInfo]]);
@@ -78,6 +92,18 @@ describe('ScorecardTable', () => {
     expect(html.vi).toContain('Không đạt');
     expect(html.vi).toContain('Học sinh theo gia đình đi làm ăn xa');
     expect(html.vi).toContain('Vận động học sinh trở lại lớp');
+  });
+
+  it('labels an illustrative explanation and gives its English text on English pages, the district’s own words stay Vietnamese', () => {
+    const explanations = (html: string) => [...html.matchAll(/<div class="explanation"[^>]*>([\s\S]*?)<\/div>/g)].map((m) => m[1] ?? '');
+    const [own, demo] = explanations(html.vi);
+    expect(own).not.toContain('demo-badge');
+    expect(demo).toContain('demo-badge');
+    expect(demo).toContain('Số liệu minh họa: kết quả 1,29% chưa đạt chỉ tiêu «dưới 1%».');
+    const [ownEn, demoEn] = explanations(html.en);
+    expect(ownEn).toMatch(/<p lang="vi"[^>]*>[\s\S]*Học sinh theo gia đình đi làm ăn xa/);
+    expect(demoEn).toMatch(/<p lang="en"[^>]*>[\s\S]*Illustrative: the result, 1\.29%, falls short of the target &quot;dưới 1%&quot;\./);
+    expect(demoEn).toContain('>illustrative</span>');
   });
 
   it('shows the revision log of a corrected figure with the reason', () => {

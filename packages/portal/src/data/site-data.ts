@@ -158,6 +158,11 @@ export interface Attainment {
 export interface Explanation {
   cause: string;
   remedy: string;
+  /** English text, when there is one: illustrative explanations carry it, a district writes Vietnamese only. */
+  causeEn: string | null;
+  remedyEn: string | null;
+  /** Generated for demonstration, not written by the district. */
+  illustrative: boolean;
   recordedAt: string;
 }
 

@@ -29,7 +29,7 @@ export const tableFile = {
 };
 
 const TARGET_COLUMNS = ['target_id', 'indicator', 'level', 'period', 'unit_code', 'comparator', 'target_value', 'target_value_max', 'target_unit', 'wording', 'plan', 'section', 'disaggregation'] as const;
-const ACTUAL_COLUMNS = ['actual_value', 'numerator', 'denominator', 'status', 'revision', 'recorded_at', 'illustrative', 'source', 'attainment', 'margin', 'explanation_cause', 'explanation_remedy'] as const;
+const ACTUAL_COLUMNS = ['actual_value', 'numerator', 'denominator', 'status', 'revision', 'recorded_at', 'illustrative', 'source', 'attainment', 'margin', 'explanation_cause', 'explanation_remedy', 'explanation_illustrative'] as const;
 
 function targetCells(t: TargetInfo): Record<string, Cell> {
   return {
@@ -63,6 +63,7 @@ function actualCells(actual: ObservationInfo | null, attainment: Attainment, exp
     margin: attainment.margin,
     explanation_cause: explanation?.cause ?? null,
     explanation_remedy: explanation?.remedy ?? null,
+    explanation_illustrative: explanation ? explanation.illustrative : null,
   };
 }
 

@@ -21,7 +21,7 @@ export const en: Messages = {
   },
   demo: {
     title: 'Illustrative figures',
-    body: 'The results on this page are generated to show how the platform works; they are not the district’s real figures. The targets are quoted from the plans.',
+    body: 'The results and the explanations labelled illustrative on this page are generated to show how the platform works; they are not the district’s real figures. The targets are quoted from the plans.',
     link: 'Why there are illustrative figures',
     badge: 'illustrative',
   },

@@ -18,7 +18,7 @@ export const vi = {
   },
   demo: {
     title: 'Số liệu minh họa',
-    body: 'Các kết quả thực hiện trên trang này được sinh tự động để minh họa cách nền tảng hoạt động, không phải số liệu thật của huyện. Chỉ tiêu lấy nguyên văn từ kế hoạch.',
+    body: 'Các kết quả thực hiện và giải trình mang nhãn minh họa trên trang này được sinh tự động để minh họa cách nền tảng hoạt động, không phải số liệu thật của huyện. Chỉ tiêu lấy nguyên văn từ kế hoạch.',
     link: 'Vì sao có số liệu minh họa',
     badge: 'minh họa',
   },

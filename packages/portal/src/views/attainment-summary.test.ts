@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countAttainment, showsIllustrative } from './attainment-summary.js';
-import type { ObservationInfo } from '../data/site-data.js';
+import type { Explanation, ObservationInfo } from '../data/site-data.js';
 
 const actual = (illustrative: boolean): ObservationInfo => ({
   value: 1,
@@ -14,6 +14,8 @@ const actual = (illustrative: boolean): ObservationInfo => ({
   revisions: [],
 });
 
+const explanation = (illustrative: boolean): Explanation => ({ cause: 'c', remedy: 'r', causeEn: null, remedyEn: null, illustrative, recordedAt: '2024-06-20' });
+
 describe('countAttainment', () => {
   it('counts each status, zero for the absent ones', () => {
     const rows = [{ attainment: { status: 'met' } }, { attainment: { status: 'met' } }, { attainment: { status: 'no_data' } }] as const;
@@ -26,6 +28,9 @@ describe('showsIllustrative', () => {
     [[{ actual: actual(false) }, { actual: null }], false],
     [[{ actual: actual(false) }, { actual: actual(true) }], true],
     [[{ illustrative: true }], true],
+    [[{ actual: actual(false), explanation: explanation(false) }], false],
+    [[{ actual: actual(false), explanation: explanation(true) }], true],
+    [[{ actual: null, explanation: null }], false],
     [[], false],
   ])('answers for %j: %s', (items, expected) => {
     expect(showsIllustrative(items)).toBe(expected);

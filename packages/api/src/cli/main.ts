@@ -1,6 +1,7 @@
 import { createLogger } from '../logger.js';
 import { openCliDatabase } from './cli-database.js';
 import { UsageError, type Command } from './cli-command.js';
+import { migrateCommand, seedCommand } from './database-commands.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { releaseCommand } from './release-command.js';
@@ -9,6 +10,8 @@ import { tokenCommand } from './token-command.js';
 
 /** The subcommands; a feature adds its own here. */
 const COMMANDS: Record<string, Command> = {
+  migrate: migrateCommand,
+  seed: seedCommand,
   token: tokenCommand,
   template: templateCommand,
   import: importCommand,
@@ -33,7 +36,7 @@ if (!command) {
   process.exit(name === undefined || name === 'help' || name === '--help' ? 0 : 2);
 }
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-const database = await openCliDatabase(logger);
+const database = await openCliDatabase(logger, { prepare: command.preparesDatabase !== true });
 let code = 1;
 try {
   code = await command.run({ args, orm: database.orm, logger, out: (line) => process.stdout.write(`${line}\n`) });
