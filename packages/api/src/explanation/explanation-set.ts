@@ -1,4 +1,4 @@
-import { evaluateAttainment, type Comparator, type Direction, type UnitKind } from '@edu-vn/domain';
+import { evaluateAttainment, type AttainmentStatus, type Comparator, type Direction, type UnitKind } from '@edu-vn/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { isAllowed } from '../auth/policy.js';
@@ -23,11 +23,30 @@ interface TargetRow {
   value: number;
   value_max: number | null;
   direction: Direction;
+  distribution: string | null;
   observed: number | null;
   explanation_version: number | null;
 }
 
 const MAX_TEXT = 4000;
+
+/** Why a target that is not missed cannot be explained, in both languages. */
+function notExplainable(status: Exclude<AttainmentStatus, 'not_met'>): MutationError {
+  switch (status) {
+    case 'met':
+      return mutationError(['target'], 'BAD_USER_INPUT', 'target_met', 'chỉ tiêu đã đạt, không cần giải trình.', 'the target is met; there is nothing to explain.');
+    case 'no_data':
+      return mutationError(['target'], 'BAD_USER_INPUT', 'no_data', 'chưa có số liệu để biết chỉ tiêu có đạt hay không.', 'there is no figure yet to tell whether the target is met.');
+    case 'not_assessed':
+      return mutationError(
+        ['target'],
+        'BAD_USER_INPUT',
+        'not_assessed',
+        'chỉ tiêu là một mức ở giữa của phân bố, không đánh giá riêng, không cần giải trình.',
+        'the target is a middle band of a distribution, not assessed on its own; there is nothing to explain.',
+      );
+  }
+}
 
 /**
  * Records why a target was not met and what the district will do about it. Only a target the district's current
@@ -44,7 +63,7 @@ export async function setExplanation(em: EntityManager, principal: Principal, re
   try {
     const id = await em.transactional(async (tx) => {
       const db = tx.getKysely<unknown>();
-      const { rows } = await sql<TargetRow>`select t.id, t.unit_id, u.kind, u.province_id, t.comparator, t.value, t.value_max, i.direction, o.value as observed,
+      const { rows } = await sql<TargetRow>`select t.id, t.unit_id, u.kind, u.province_id, t.comparator, t.value, t.value_max, i.direction, i.distribution, o.value as observed,
           e.version as explanation_version
         from target t join admin_unit u on u.id = t.unit_id join indicator i on i.code = t.indicator_code
         left join observation o on o.unit_id = t.unit_id and o.indicator_code = t.indicator_code and o.level = t.level and o.period = t.period
@@ -60,13 +79,9 @@ export async function setExplanation(em: EntityManager, principal: Principal, re
       const attainment = evaluateAttainment(
         { comparator: target.comparator, value: target.value, ...(target.value_max === null ? {} : { valueMax: target.value_max }) },
         target.observed === null ? null : { value: target.observed },
-        target.direction,
+        { direction: target.direction, distribution: target.distribution },
       );
-      if (attainment.status !== 'not_met') {
-        const vi = attainment.status === 'met' ? 'chỉ tiêu đã đạt, không cần giải trình.' : 'chưa có số liệu để biết chỉ tiêu có đạt hay không.';
-        const en = attainment.status === 'met' ? 'the target is met; there is nothing to explain.' : 'there is no figure yet to tell whether the target is met.';
-        throw new MutationRejected([mutationError(['target'], 'BAD_USER_INPUT', attainment.status === 'met' ? 'target_met' : 'no_data', vi, en)]);
-      }
+      if (attainment.status !== 'not_met') throw new MutationRejected([notExplainable(attainment.status)]);
       if (target.explanation_version !== null && request.version !== target.explanation_version) {
         throw new MutationRejected([
           mutationError(['version'], 'CONFLICT', request.version === null ? 'version_required' : 'stale_version',

@@ -67,3 +67,31 @@ describe('illustrative explanations of the demonstration data', () => {
     expect(await readExplanation(id)).toEqual(written);
   });
 });
+
+describe('an explanation beside a correction that is not yet published', () => {
+  test('is hidden from the public until the correction is published, and still shown to the district', async () => {
+    const { rows } = await sql<{ target_id: string; indicator_code: string; level: string; period: string; numerator: number; denominator: number; version: number }>`
+      select t.id as target_id, o.indicator_code, o.level, o.period, o.numerator, o.denominator, o.version
+      from target_explanation e join target t on t.id = e.target_id
+      join observation o on o.unit_id = t.unit_id and o.indicator_code = t.indicator_code and o.level = t.level and o.period = t.period
+        and o.disaggregation_by is null and t.disaggregation_by is null
+      join indicator i on i.code = o.indicator_code
+      where e.illustrative and i.unit = 'percent' and i.distribution is null and t.unit_id = '850' and o.status = 'published' and o.numerator > 0
+      order by t.id desc limit 1`.execute(app.orm.em.fork().getKysely<unknown>());
+    const figure = rows[0];
+    expect(figure).toBeDefined();
+    if (!figure) return;
+    expect(await readExplanation(figure.target_id)).not.toBeNull();
+
+    const save = await app.graphql<{ observationSave: { observations: { status: string }[]; userErrors: unknown[] } }>(
+      'mutation ($input: ObservationSaveInput!) { observationSave(input: $input) { observations { status } userErrors { code rule message } } }',
+      { input: { figures: [{ unit: '850', indicator: figure.indicator_code, level: figure.level.toUpperCase(), period: figure.period, numerator: figure.numerator - 1, denominator: figure.denominator, expectedVersion: figure.version, reason: 'Rà soát lại số liệu' }] } },
+      as.duyenHai,
+    );
+    expect(save.body.data?.observationSave).toMatchObject({ observations: [{ status: 'DRAFT' }], userErrors: [] });
+
+    expect(await readExplanation(figure.target_id)).toBeNull();
+    const district = await app.graphql<{ target: { explanation: Explanation | null } }>(`query ($id: ID!) { target(id: $id) { explanation { ${FIELDS} } } }`, { id: figure.target_id }, as.duyenHai);
+    expect(district.body.data?.target.explanation).toMatchObject({ illustrative: true });
+  });
+});

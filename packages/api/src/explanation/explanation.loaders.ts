@@ -4,7 +4,7 @@ import { MAX_BATCH_SIZE } from '../common/loaders.js';
 import type { LoaderDeps } from '../context.js';
 import type { TargetExplanation } from './explanation.type.js';
 
-/** An explanation with what decides who may read it: its unit, province, and whether its figure is public. */
+/** An explanation with what decides who may read it: its unit, province, and whether its figure's current revision is public. */
 export interface ExplanationRow extends TargetExplanation {
   unitId: string;
   provinceId: string;
@@ -32,7 +32,7 @@ export function createExplanationLoaders({ db }: LoaderDeps) {
           select e.target_id, e.cause, e.remedy, e.cause_en, e.remedy_en, e.illustrative, e.recorded_at, e.version, t.unit_id, u.province_id,
             exists (select 1 from observation o where o.unit_id = t.unit_id and o.indicator_code = t.indicator_code and o.level = t.level and o.period = t.period
               and o.disaggregation_by is not distinct from t.disaggregation_by and o.disaggregation_value is not distinct from t.disaggregation_value
-              and o.published_revision is not null) as published
+              and o.status = 'published') as published
           from target_explanation e join target t on t.id = e.target_id join admin_unit u on u.id = t.unit_id
           where e.target_id = any(${[...targetIds]}::text[])`.execute(db);
         const byId = new Map(

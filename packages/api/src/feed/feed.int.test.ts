@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestTokens, type TestAccountName } from '../auth/test-accounts.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
@@ -101,5 +102,42 @@ describe('the change feed', () => {
   test('refuses a cursor it did not make', async () => {
     const response = await app.graphql(FEED, { unit: '84', after: 'bm90LWEtY3Vyc29y' }, as.traVinh);
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('carries whether each changed figure is illustrative; a district\'s correction of a generated figure is not', async () => {
+    const db = app.orm.em.fork().getKysely<unknown>();
+    const { rows: [approved] } = await sql<{ id: number; version: number }>`
+      select o.id, o.version from observation o where o.illustrative and o.status = 'approved' order by o.id limit 1`.execute(db);
+    const { rows: [published] } = await sql<{ id: number; indicator_code: string; level: string; period: string; numerator: number; denominator: number; version: number }>`
+      select o.id, o.indicator_code, o.level, o.period, o.numerator, o.denominator, o.version from observation o join indicator i on i.code = o.indicator_code
+      where o.illustrative and o.status = 'published' and o.unit_id = '850' and o.disaggregation_by is null and i.unit = 'percent' and i.distribution is null and o.numerator > 0
+      order by o.id limit 1`.execute(db);
+    expect(approved).toBeDefined();
+    expect(published).toBeDefined();
+    if (!approved || !published) return;
+    const ADMIN_FEED = 'query ($after: String) { observationChanges(after: $after, first: 100) { nodes { kind observationId illustrative } resumeCursor } }';
+    const pullAll = async (after: string | null) =>
+      (await app.graphql<{ observationChanges: { nodes: { kind: string; observationId: string; illustrative: boolean }[]; resumeCursor: string | null } }>(ADMIN_FEED, { after }, as.admin)).body.data
+        ?.observationChanges ?? { nodes: [], resumeCursor: after };
+    let cursor: string | null = null;
+    for (let page = await pullAll(cursor); page.nodes.length > 0; page = await pullAll(cursor)) cursor = page.resumeCursor;
+
+    const publish = await app.graphql<{ observationPublish: { userErrors: unknown[] } }>(
+      'mutation ($input: ObservationPublishInput!) { observationPublish(input: $input) { userErrors { code } } }', { input: { items: [{ id: String(approved.id), version: approved.version }] } }, as.admin);
+    expect(publish.body.data?.observationPublish.userErrors).toEqual([]);
+    await save([{ unit: '850', indicator: published.indicator_code, level: published.level.toUpperCase(), period: published.period, numerator: published.numerator - 1,
+      denominator: published.denominator, expectedVersion: published.version, reason: 'Đối chiếu lại với sổ theo dõi' }]);
+
+    let fresh = await pullAll(cursor);
+    for (let attempt = 0; attempt < 50 && fresh.nodes.length < 2; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      fresh = await pullAll(cursor);
+    }
+    expect(fresh.nodes).toEqual([
+      { kind: 'PUBLISHED', observationId: String(approved.id), illustrative: true },
+      { kind: 'REVISED', observationId: String(published.id), illustrative: false },
+    ]);
+    const figure = await app.graphql<{ observation: { illustrative: boolean } }>('query ($id: ID!) { observation(id: $id) { illustrative } }', { id: String(published.id) }, as.duyenHai);
+    expect(figure.body.data?.observation.illustrative).toBe(false);
   });
 });

@@ -67,6 +67,10 @@ export class ObservationChangeEntity {
   @Property({ type: 'integer', nullable: true })
   denominator!: number | null;
 
+  /** The figure was generated for demonstration, not reported by a person. */
+  @Property({ type: 'boolean', default: false })
+  illustrative!: boolean;
+
   /** For a scheduled publication: when it takes effect. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   effectiveAt!: Date | null;

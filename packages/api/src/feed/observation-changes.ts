@@ -25,6 +25,7 @@ interface Row {
   value: number;
   numerator: number | null;
   denominator: number | null;
+  illustrative: boolean;
   effective_at: Date | null;
   actor: string;
   comment: string | null;
@@ -64,7 +65,7 @@ export async function readChanges(db: Kysely<unknown>, scope: FeedScope, request
       where ${scopeCondition(scope)} and c.txid < pg_snapshot_xmin(pg_current_snapshot()) and ${afterCondition(request)}
     )
     select v.seq::text as seq, v.txid_text as txid, v.kind, v.at, v.observation_id, v.unit_id, v.indicator_code, v.level, v.period, v.disaggregation_by,
-      v.disaggregation_value, v.revision, v.status, v.value, v.numerator, v.denominator, v.effective_at, v.actor, v.comment,
+      v.disaggregation_value, v.revision, v.status, v.value, v.numerator, v.denominator, v.illustrative, v.effective_at, v.actor, v.comment,
       (select count(*)::int from visible) as total
     from visible v order by v.txid, v.seq limit ${request.first + 1}`.execute(db);
   const page = rows.slice(0, request.first);
@@ -84,6 +85,7 @@ export async function readChanges(db: Kysely<unknown>, scope: FeedScope, request
       value: row.value,
       numerator: row.numerator,
       denominator: row.denominator,
+      illustrative: row.illustrative,
       effectiveAt: row.effective_at === null ? null : new Date(row.effective_at),
       actor: row.actor,
       comment: row.comment,

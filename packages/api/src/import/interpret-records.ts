@@ -5,6 +5,7 @@ import type { FigureEntry } from './figure-entry.js';
 import { cellIssue, type CellLocation, type ImportIssue } from './import-issue.js';
 import type { RawFigureFile, RawRecord, RawSheet } from './raw-figure-file.js';
 import { readCellNumber } from './read-cell-number.js';
+import { periodKeyError } from './period-key-error.js';
 import { readStatusChoice } from './read-status-choice.js';
 
 /** Columns whose presence in a row means someone entered a figure there; a template line without them is skipped. */
@@ -75,6 +76,8 @@ function readEntry(context: RowContext): FigureEntry | null {
   if (unitId === '') error(context, 'unit', 'unit_missing', 'thiếu mã đơn vị.', 'the unit code is missing.');
   const period = text(record, 'period') || sheet.defaults.period || '';
   if (period === '') error(context, 'period', 'period_missing', 'thiếu kỳ báo cáo (ví dụ «2024-2025»).', 'the period is missing (e.g. "2024-2025").');
+  const periodError = period === '' ? null : periodKeyError(period);
+  if (periodError) error(context, 'period', periodError.code, periodError.detailVi, periodError.detailEn);
 
   const levelText = text(record, 'level') || sheet.defaults.level || '';
   const level = parseLevel(levelText);

@@ -1,4 +1,4 @@
-import { formatPeriodKey, parsePeriod, samePeriodPreviousYear, type Comparator, type Level, type ObservationRevision, type ObservationStatus, type UnitKind } from '@edu-vn/domain';
+import { DomainError, formatPeriodKey, parsePeriod, samePeriodPreviousYear, type Comparator, type Level, type ObservationRevision, type ObservationStatus, type UnitKind } from '@edu-vn/domain';
 import { sql, type Kysely } from 'kysely';
 import type { UnitRef } from '../auth/principal.js';
 import type { EntryContext } from './check-entries.js';
@@ -109,12 +109,26 @@ export async function loadStoredFigures(db: Kysely<unknown>, entries: readonly F
   return stored;
 }
 
+/** The same period a year earlier; null for a malformed key, which the domain's checks report as an issue. */
+function previousPeriodKey(key: string): string | null {
+  try {
+    return formatPeriodKey(samePeriodPreviousYear(parsePeriod(key)));
+  } catch (caught) {
+    if (caught instanceof DomainError) return null;
+    throw caught;
+  }
+}
+
 /** For the domain's plausibility warnings: each entry's figure a year earlier and its target this period. */
 export async function loadEntryContexts(db: Kysely<unknown>, entries: readonly FigureEntry[]): Promise<Map<string, EntryContext>> {
   const contexts = new Map<string, EntryContext>();
   if (entries.length === 0) return contexts;
-  const previousPeriod = new Map(entries.map((entry) => [entry.period, formatPeriodKey(samePeriodPreviousYear(parsePeriod(entry.period)))]));
-  const previousKeys = keyColumns(entries.map((entry) => entryKeyParts(entry, previousPeriod.get(entry.period))));
+  const previousPeriod = new Map(entries.flatMap((entry) => {
+    const previous = previousPeriodKey(entry.period);
+    return previous === null ? [] : [[entry.period, previous] as const];
+  }));
+  const dated = entries.filter((entry) => previousPeriod.has(entry.period));
+  const previousKeys = keyColumns(dated.map((entry) => entryKeyParts(entry, previousPeriod.get(entry.period))));
   const [previous, targets] = await Promise.all([
     sql<{ unit_id: string; indicator_code: string; level: string; period: string; disaggregation_by: string | null; disaggregation_value: string | null; value: number }>`
       select o.unit_id, o.indicator_code, o.level, o.period, o.disaggregation_by, o.disaggregation_value, coalesce(o.published_value, o.value) as value
@@ -132,11 +146,11 @@ export async function loadEntryContexts(db: Kysely<unknown>, entries: readonly F
   const targetByKey = new Map(targets.rows.map((row) => [keyOf(row), row]));
   for (const entry of entries) {
     const key = entryKey(entry);
-    const previousPeriodKey = previousPeriod.get(entry.period) as string;
-    const before = previousByKey.get(keyAt(entry, previousPeriodKey));
+    const previousPeriodKey = previousPeriod.get(entry.period);
+    const before = previousPeriodKey === undefined ? undefined : previousByKey.get(keyAt(entry, previousPeriodKey));
     const target = targetByKey.get(key);
     contexts.set(key, {
-      previous: before ? { value: before.value, period: previousPeriodKey } : null,
+      previous: before && previousPeriodKey !== undefined ? { value: before.value, period: previousPeriodKey } : null,
       target: target ? { comparator: target.comparator, value: target.value, ...(target.value_max === null ? {} : { valueMax: target.value_max }) } : null,
     });
   }

@@ -63,19 +63,34 @@ function defaultReason(fileName: string): string {
   return `Nhập lại từ tệp «${fileName}» / Re-imported from "${fileName}"`;
 }
 
-function checkAccess(entry: FigureEntry, inputs: PlanInputs, issues: ImportIssue[]): boolean {
+function checkUnit(entry: FigureEntry, inputs: Pick<PlanInputs, 'principal' | 'unitOf'>, issues: ImportIssue[]): UnitRef | null {
   const unit = inputs.unitOf(entry.unitId);
   const location = { ...entry.location, column: entry.columns.unit ?? null };
   if (!unit) {
     issues.push(cellIssue('error', location, 'unit', 'unknown_unit', `không có đơn vị mã «${entry.unitId}».`, `there is no unit "${entry.unitId}".`));
-    return false;
+    return null;
   }
   if (!isAllowed(inputs.principal, 'observation.write', unit)) {
     issues.push(
       cellIssue('error', location, 'unit', 'forbidden_unit', `bạn không có quyền nhập số liệu cho đơn vị «${entry.unitId}».`, `you may not enter figures for unit "${entry.unitId}".`),
     );
-    return false;
+    return null;
   }
+  return unit;
+}
+
+/**
+ * Keeps the entries of units the caller may write, before anything stored about them is read: a refused entry gets
+ * only its access issue, so no figure of a unit the caller may not see reaches a warning or an error.
+ */
+export function writableEntries(entries: readonly FigureEntry[], inputs: Pick<PlanInputs, 'principal' | 'unitOf'>): { entries: FigureEntry[]; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  return { entries: entries.filter((entry) => checkUnit(entry, inputs, issues) !== null), issues };
+}
+
+function checkAccess(entry: FigureEntry, inputs: PlanInputs, issues: ImportIssue[]): boolean {
+  const unit = checkUnit(entry, inputs, issues);
+  if (!unit) return false;
   if (entry.submit && !isAllowed(inputs.principal, 'observation.submit', unit)) {
     issues.push(
       cellIssue('error', { ...entry.location, column: entry.columns.status ?? null }, 'status', 'forbidden_submit',

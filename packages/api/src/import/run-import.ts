@@ -8,7 +8,7 @@ import { figureKey, type FigureEntry } from './figure-entry.js';
 import { cellIssue, hasErrors, type ImportIssue } from './import-issue.js';
 import { interpretRecords } from './interpret-records.js';
 import { loadEntryContexts, loadStoredBands, loadStoredFigures, loadUnits } from './load-stored-figures.js';
-import { planChanges, type FigureChange } from './plan-changes.js';
+import { planChanges, writableEntries, type FigureChange } from './plan-changes.js';
 import { readFigureFile } from './read-figure-file.js';
 
 /** Stages an import reports progress for: reading the file, checking rows, writing figures. */
@@ -100,14 +100,16 @@ export async function writeEntries(em: EntityManager, principal: Principal, entr
     return await em.transactional(async (tx) => {
       const db = tx.getKysely<unknown>();
       const units = await loadUnits(db, entries.map((entry) => entry.unitId));
-      const stored = await loadStoredFigures(db, entries);
-      const contexts = await loadEntryContexts(db, entries);
-      const bands = await loadStoredBands(db, entries);
+      const unitOf = (id: string) => units.get(id);
+      const writable = writableEntries(entries, { principal, unitOf });
+      const stored = await loadStoredFigures(db, writable.entries);
+      const contexts = await loadEntryContexts(db, writable.entries);
+      const bands = await loadStoredBands(db, writable.entries);
       onProgress?.('check', 0, entries.length);
-      const checkIssues = checkEntries(entries, { contextOf: (entry) => contexts.get(keyOf(entry)) ?? {}, storedBand: (entry, band) => bands.get(keyOf(entry, band)) });
-      const planned = planChanges(entries, { principal, fileName, unitOf: (id) => units.get(id), storedOf: (key) => stored.get(key), requireVersion: options.requireVersion ?? false });
+      const checkIssues = checkEntries(writable.entries, { contextOf: (entry) => contexts.get(keyOf(entry)) ?? {}, storedBand: (entry, band) => bands.get(keyOf(entry, band)) });
+      const planned = planChanges(writable.entries, { principal, fileName, unitOf, storedOf: (key) => stored.get(key), requireVersion: options.requireVersion ?? false });
       onProgress?.('check', entries.length, entries.length);
-      const issues = [...earlier, ...checkIssues, ...planned.issues];
+      const issues = [...earlier, ...writable.issues, ...checkIssues, ...planned.issues];
       const summary = summarise(entries, planned.changes);
       if (hasErrors(issues) || dryRun) throw new Rollback({ dryRun, applied: false, issues, changes: planned.changes, summary });
       const writes = planned.changes.filter((change) => change.action !== 'none' || change.submit);

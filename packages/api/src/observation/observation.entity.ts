@@ -78,6 +78,13 @@ export class ObservationEntity {
   @Property({ type: 'integer', nullable: true })
   publishedDenominator!: number | null;
 
+  /** The source and illustrative flag of the published revision: a draft correction changes neither for the public. */
+  @Property({ type: 'text', nullable: true })
+  publishedSource!: string | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  publishedIllustrative!: boolean | null;
+
   /** True for figures generated for demonstration; such figures are never real. */
   @Property({ type: 'boolean' })
   illustrative!: boolean;

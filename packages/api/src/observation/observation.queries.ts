@@ -41,7 +41,7 @@ export function visibleObservations(scope: UnpublishedScope): RawBuilder<Record<
   if (scope.kind === 'none') {
     return sql`select o.id, o.indicator_code, o.unit_id, o.province_id, o.level, o.period, o.disaggregation_by, o.disaggregation_value,
         o.published_value as value, o.published_numerator as numerator, o.published_denominator as denominator,
-        'published'::text as status, o.published_revision as revision, o.illustrative, o.source, o.updated_at
+        'published'::text as status, o.published_revision as revision, o.published_illustrative as illustrative, o.published_source as source, o.updated_at
       from observation o where o.published_revision is not null`;
   }
   return sql`select o.id, o.indicator_code, o.unit_id, o.province_id, o.level, o.period, o.disaggregation_by, o.disaggregation_value,
@@ -50,7 +50,8 @@ export function visibleObservations(scope: UnpublishedScope): RawBuilder<Record<
       case when ${own} then o.denominator else o.published_denominator end as denominator,
       case when ${own} then o.status::text else 'published' end as status,
       case when ${own} then o.revision else o.published_revision end as revision,
-      o.illustrative, o.source, o.updated_at
+      case when ${own} then o.illustrative else o.published_illustrative end as illustrative,
+      case when ${own} then o.source else o.published_source end as source, o.updated_at
     from observation o where (${own} or o.published_revision is not null)`;
 }
 

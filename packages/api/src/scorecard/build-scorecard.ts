@@ -22,7 +22,7 @@ export async function buildScorecard(ctx: Context, unit: Unit, period: string): 
     const actual = actuals[index] ?? null;
     const indicator = indicators[index];
     if (!indicator) throw new Error(`target ${target.id} refers to missing indicator ${target.indicatorCode}`);
-    return { level: target.level, target, actual, attainment: judgeTarget(target, actual, indicator.direction) };
+    return { level: target.level, target, actual, attainment: judgeTarget(target, actual, indicator) };
   });
   const levels = [...new Set(entries.map((entry) => entry.level))].sort(compareLevels).map((level) => {
     const inLevel = entries.filter((entry) => entry.level === level);

@@ -44,6 +44,6 @@ export class TargetAttainmentResolver {
       ctx.loaders.indicator.byCode.load(target.indicatorCode),
     ]);
     if (!indicator) throw new Error(`target ${target.id} refers to missing indicator ${target.indicatorCode}`);
-    return judgeTarget(target, actual, indicator.direction);
+    return judgeTarget(target, actual, indicator);
   }
 }

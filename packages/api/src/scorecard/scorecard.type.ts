@@ -11,18 +11,20 @@ export const AttainmentStatusValue = registerDomainEnum<AttainmentStatus>('Attai
   met: 'Đạt. / Met.',
   not_met: 'Không đạt. / Not met.',
   no_data: 'Chưa có số liệu. / No figure yet.',
+  not_assessed:
+    'Không đánh giá riêng: một mức ở giữa của phân bố thể hiện tỷ lệ kế hoạch dự kiến, không tự nó đạt hay không đạt. / Not assessed on its own: a middle band of a distribution shows the plan’s expected split and is not met or missed by itself.',
 });
 
 /** A target judged against its figure, computed on every request and never stored. */
 @ObjectType({ description: 'Đối chiếu chỉ tiêu với kết quả, tính mỗi lần hỏi, không lưu. / A target judged against its figure, computed, never stored.' })
 export class Attainment {
-  @Field(() => AttainmentStatusValue, { description: 'Đạt, không đạt hoặc chưa có số liệu. / Met, not met or no data.' })
+  @Field(() => AttainmentStatusValue, { description: 'Đạt, không đạt, chưa có số liệu hoặc không đánh giá riêng. / Met, not met, no data or not assessed on its own.' })
   status!: AttainmentStatus;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'Khoảng cách tới ngưỡng, dương là tốt hơn ngưỡng theo chiều của chỉ số; null khi chưa có số liệu. / Distance from the threshold, positive when better; null without data.',
+      'Khoảng cách tới ngưỡng, dương là tốt hơn ngưỡng theo chiều của chỉ số; null khi chưa có số liệu hoặc không đánh giá riêng. / Distance from the threshold, positive when better; null without data or when not assessed on its own.',
   })
   margin!: number | null;
 
@@ -33,7 +35,7 @@ export class Attainment {
   illustrative!: boolean;
 }
 
-/** How many targets of a scorecard or level were met, not met, or have no figure. */
+/** How many targets of a scorecard or level were met, not met, have no figure, or are not judged on their own. */
 @ObjectType({ description: 'Số chỉ tiêu theo kết quả. / Counts of targets by attainment.' })
 export class AttainmentSummary {
   @Field(() => Int, { description: 'Tổng số chỉ tiêu. / Targets in all.' })
@@ -48,7 +50,13 @@ export class AttainmentSummary {
   @Field(() => Int, { description: 'Số chỉ tiêu chưa có số liệu. / Targets without a figure.' })
   noData!: number;
 
-  @Field(() => Int, { description: 'Số chỉ tiêu đã có số liệu (đạt + không đạt). / Targets with a figure.' })
+  @Field(() => Int, {
+    description:
+      'Số chỉ tiêu không đánh giá riêng (mức ở giữa của một phân bố), không tính là đạt hay không đạt. / Targets not assessed on their own (middle bands of a distribution), counted neither as met nor as not met.',
+  })
+  notAssessed!: number;
+
+  @Field(() => Int, { description: 'Số chỉ tiêu đã đánh giá (đạt + không đạt). / Targets judged: met plus not met.' })
   assessed!: number;
 }
 

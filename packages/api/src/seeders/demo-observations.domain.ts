@@ -3,8 +3,11 @@ import { generateDemoExplanations, type DemoExplanation } from './demo-observati
 import { generateDemoObservations, type DemoInputs, type DemoObservation } from './demo-observations.js';
 import type { Figure } from './demo-observations.values.js';
 
-/** Domain attainment: whether a figure meets a target, in the direction its indicator is better. */
+/** Whether a figure lies on the side of a target its comparator accepts, in the direction its indicator is better: what figures are aimed at. */
 const meets = (target: Target, figure: Figure): boolean => evaluateAttainment(target, figure, getIndicator(target.indicator).direction).status === 'met';
+
+/** Domain attainment: whether a figure misses a target judged on its own (a middle band of a distribution never is). */
+const misses = (target: Target, figure: Figure): boolean => evaluateAttainment(target, figure, getIndicator(target.indicator)).status === 'not_met';
 
 /** The generator's inputs taken from the domain: the five plans, the catalogue, attainment and aggregation. */
 export function demoInputsFromDomain(seed?: string): DemoInputs {
@@ -34,5 +37,5 @@ export function demoObservations(seed?: string): DemoObservation[] {
 
 /** Illustrative explanations of a few missed targets of plans 000 and 003, from the figures they miss. */
 export function demoExplanations(observations: readonly DemoObservation[]): DemoExplanation[] {
-  return generateDemoExplanations({ plans: PLANS, indicators: INDICATORS, observations, meets, formatNumber: (value, lang) => formatNumber(value, lang) });
+  return generateDemoExplanations({ plans: PLANS, indicators: INDICATORS, observations, misses, formatNumber: (value, lang) => formatNumber(value, lang) });
 }

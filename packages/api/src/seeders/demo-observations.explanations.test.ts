@@ -15,7 +15,7 @@ function explainOnly(targetId: string) {
     plans: PLANS,
     indicators: INDICATORS,
     observations,
-    meets: (target) => target.id !== targetId,
+    misses: (target) => target.id === targetId,
     formatNumber: (value, lang) => formatNumber(value, lang),
   });
 }
@@ -31,7 +31,7 @@ describe('demoExplanations', () => {
     const verdicts = explanations.map((explanation) => {
       const target = targets.get(explanation.targetId) as Target;
       const figure = figureOf(target);
-      return { target: target.id, status: figure?.status, attainment: evaluateAttainment(target, figure, getIndicator(target.indicator).direction).status };
+      return { target: target.id, status: figure?.status, attainment: evaluateAttainment(target, figure, getIndicator(target.indicator)).status };
     });
     expect(verdicts).toEqual(explanations.map((explanation) => ({ target: explanation.targetId, status: 'published', attainment: 'not_met' })));
   });
@@ -67,8 +67,16 @@ describe('demoExplanations', () => {
     expect(demoExplanations(demoObservations())).toEqual(explanations);
   });
 
+  it('never explains a middle band of a distribution, which is not assessed on its own', () => {
+    const middleBands = explanations.filter((explanation) => {
+      const indicator = getIndicator((targets.get(explanation.targetId) as Target).indicator);
+      return indicator.direction === 'neutral' && indicator.distribution !== undefined;
+    });
+    expect(middleBands).toEqual([]);
+  });
+
   it('explains nothing when every target is met', () => {
-    expect(generateDemoExplanations({ plans: PLANS, indicators: INDICATORS, observations, meets: () => true, formatNumber: (value, lang) => formatNumber(value, lang) })).toEqual([]);
+    expect(generateDemoExplanations({ plans: PLANS, indicators: INDICATORS, observations, misses: () => false, formatNumber: (value, lang) => formatNumber(value, lang) })).toEqual([]);
   });
 
   test.each([

@@ -30,8 +30,8 @@ export interface DemoExplanationInputs {
   plans: readonly Plan[];
   indicators: readonly Indicator[];
   observations: readonly DemoObservation[];
-  /** Domain attainment: whether a figure meets a target. */
-  meets(target: Target, figure: Figure): boolean;
+  /** Domain attainment: whether a figure misses a target judged on its own. */
+  misses(target: Target, figure: Figure): boolean;
   /** Domain number formatting: "98,5" in Vietnamese, "98.5" in English. */
   formatNumber(value: number, lang: Lang): string;
 }
@@ -150,7 +150,7 @@ export function generateDemoExplanations(inputs: DemoExplanationInputs): DemoExp
       const indicator = catalogue.get(target.indicator);
       const figure = published.get(figureKey(target.unitCode, target.indicator, target.level, target.period));
       if (indicator === undefined || figure === undefined || target.disaggregation !== undefined) continue;
-      if (themes.has(indicator.theme) || inputs.meets(target, figure)) continue;
+      if (themes.has(indicator.theme) || !inputs.misses(target, figure)) continue;
       themes.add(indicator.theme);
       explanations.push(explain(target, indicator, figure, inputs.formatNumber));
     }

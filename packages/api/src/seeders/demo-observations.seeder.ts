@@ -13,9 +13,11 @@ export async function insertDemoObservations(db: Kysely<unknown>, rows: readonly
   const published = rows.map((row) => ({ row, revision: lastPublished(row.revisions) }));
   await sql`
     insert into observation (indicator_code, unit_id, province_id, level, period, disaggregation_by, disaggregation_value, value, numerator, denominator,
-      status, revision, published_revision, published_value, published_numerator, published_denominator, illustrative, source, version, created_at, updated_at)
+      status, revision, published_revision, published_value, published_numerator, published_denominator, published_source, published_illustrative, illustrative, source,
+      version, created_at, updated_at)
     select x.indicator, x.unit_id, u.province_id, x.level, x.period, x.by, x.dvalue, x.value, x.numerator, x.denominator,
-      x.status, x.revision, x.published_revision, x.published_value, x.published_numerator, x.published_denominator, true, x.source, 1, x.recorded_at, x.recorded_at
+      x.status, x.revision, x.published_revision, x.published_value, x.published_numerator, x.published_denominator,
+      case when x.published_revision is null then null else x.source end, case when x.published_revision is null then null else true end, true, x.source, 1, x.recorded_at, x.recorded_at
     from unnest(${arrays([
       [rows.map((row) => row.indicator), 'text'],
       [rows.map((row) => row.unitId), 'text'],

@@ -69,7 +69,7 @@ async function reviseFigures(db: Kysely<unknown>, changes: readonly FigureChange
   const stored = changes.map((change) => change.stored as NonNullable<FigureChange['stored']>);
   const ids = stored.map((figure) => figure.id);
   const { rows } = await sql<{ id: number }>`
-    update observation o set value = n.value, numerator = n.numerator, denominator = n.denominator, source = n.source, status = 'draft',
+    update observation o set value = n.value, numerator = n.numerator, denominator = n.denominator, source = n.source, status = 'draft', illustrative = false,
       revision = n.revision, version = o.version + 1, updated_at = now()
     from unnest(${ids}::int[], ${stored.map((figure) => figure.version)}::int[], ${changes.map((change) => change.entry.value)}::float8[],
       ${changes.map((change) => change.entry.numerator)}::int[], ${changes.map((change) => change.entry.denominator)}::int[],

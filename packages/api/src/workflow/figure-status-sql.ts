@@ -13,7 +13,8 @@ export async function setFigureStatus(db: Kysely<unknown>, ids: readonly number[
 export async function publishFigures(db: Kysely<unknown>, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
   await sql`update observation set status = 'published', published_revision = revision, published_value = value,
-      published_numerator = numerator, published_denominator = denominator, version = version + 1, updated_at = now()
+      published_numerator = numerator, published_denominator = denominator,
+      published_source = source, published_illustrative = illustrative, version = version + 1, updated_at = now()
     where id = any(${[...ids]}::int[])`.execute(db);
   await sql`update observation_revision r set status = 'published' from observation o
     where o.id = r.observation_id and r.number = o.revision and o.id = any(${[...ids]}::int[])`.execute(db);

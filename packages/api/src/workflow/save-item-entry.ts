@@ -2,6 +2,7 @@ import { findIndicator, type Disaggregation } from '@edu-vn/domain';
 import type { FigureEntry } from '../import/figure-entry.js';
 import { parseDisaggregation } from '../import/disaggregation-label.js';
 import type { ImportIssue } from '../import/import-issue.js';
+import { periodKeyError } from '../import/period-key-error.js';
 import { mutationError, type MutationError } from './mutation-error.js';
 import type { ObservationSaveItem } from './workflow.type.js';
 
@@ -20,12 +21,16 @@ export function saveItemEntry(item: ObservationSaveItem, index: number, submit: 
   if (!indicator) errors.push(mutationError(['figures', index, 'indicator'], 'BAD_USER_INPUT', 'unknown_indicator', `không có chỉ số mã «${item.indicator}».`, `there is no indicator "${item.indicator}".`));
   const disaggregation = disaggregationOf(item.disaggregation);
   if (disaggregation === undefined) errors.push(mutationError(['figures', index, 'disaggregation'], 'BAD_USER_INPUT', 'unknown_breakdown', 'phân tổ không hợp lệ.', 'invalid breakdown.'));
+  const periodError = periodKeyError(item.period);
+  if (periodError) {
+    errors.push(mutationError(['figures', index, 'period'], 'BAD_USER_INPUT', periodError.code, `Số liệu thứ ${index + 1}: ${periodError.detailVi}`, `Figure ${index + 1}: ${periodError.detailEn}`));
+  }
   let value = item.value ?? null;
   if (value === null && indicator?.unit === 'percent' && typeof item.numerator === 'number' && typeof item.denominator === 'number' && item.denominator > 0) {
     value = Math.round((10_000 * 100 * item.numerator) / item.denominator) / 10_000;
   }
   if (value === null) errors.push(mutationError(['figures', index, 'value'], 'BAD_USER_INPUT', 'value_missing', 'thiếu giá trị.', 'the value is missing.'));
-  if (!indicator || disaggregation === undefined || value === null) return { entry: null, errors };
+  if (!indicator || disaggregation === undefined || value === null || periodError) return { entry: null, errors };
   return {
     entry: {
       location: { sheet: API_SHEET, kind: 'file', row: index, column: null },

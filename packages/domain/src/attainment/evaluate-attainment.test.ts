@@ -98,3 +98,29 @@ describe('evaluateAttainment and illustrative figures', () => {
     expect(evaluateAttainment(gt98, { value: 99, illustrative: true }, 'higher_is_better')).toMatchObject({ status: 'met', illustrative: true });
   });
 });
+
+describe('evaluateAttainment of a middle band of a distribution', () => {
+  const band = { direction: 'neutral', distribution: 'primary_result' } as const;
+  const eq80 = { comparator: 'eq', value: 80 } as const;
+
+  test.each([79.99, 80, 80.01, 81.21])('does not judge "Đạt 80%" on its own at %s, and keeps the observed value', (observed) => {
+    expect(evaluateAttainment(eq80, { value: observed, illustrative: true }, band)).toEqual({ status: 'not_assessed', margin: null, observed, illustrative: true });
+  });
+
+  test('does not judge it without data either', () => {
+    expect(evaluateAttainment(eq80, null, band)).toEqual({ status: 'not_assessed', margin: null, observed: null, illustrative: false });
+  });
+
+  test.each<[string, { direction: Direction; distribution?: string | null }, Pick<ParsedTarget, 'comparator' | 'value'>, number, 'met' | 'not_met']>([
+    ['the best band (higher is better)', { direction: 'higher_is_better', distribution: 'primary_result' }, { comparator: 'gte', value: 20 }, 19.99, 'not_met'],
+    ['the worst band (lower is better)', { direction: 'lower_is_better', distribution: 'primary_result' }, { comparator: 'lte', value: 0 }, 0, 'met'],
+    ['a neutral indicator outside any distribution', { direction: 'neutral' }, eq80, 79.99, 'not_met'],
+    ['a neutral indicator whose distribution is null', { direction: 'neutral', distribution: null }, eq80, 80, 'met'],
+  ])('still judges %s', (_kind, indicator, target, observed, status) => {
+    expect(evaluateAttainment(target, { value: observed }, indicator).status).toBe(status);
+  });
+
+  test('judges the same as the direction alone when the indicator is judged on its own', () => {
+    expect(evaluateAttainment(eq80, { value: 80 }, { direction: 'neutral' })).toEqual(evaluateAttainment(eq80, { value: 80 }, 'neutral'));
+  });
+});

@@ -1,8 +1,9 @@
-import type { Direction } from '../indicator/indicator.js';
+import type { Direction, Indicator } from '../indicator/indicator.js';
 import type { ParsedTarget } from '../target/target.js';
 import { DomainError } from '../validation/domain-error.js';
 
-export type AttainmentStatus = 'met' | 'not_met' | 'no_data';
+/** not_assessed: a target the plan states but that is not judged on its own (a middle band of a distribution). */
+export type AttainmentStatus = 'met' | 'not_met' | 'no_data' | 'not_assessed';
 
 /** Whether a target was met (đạt / không đạt), computed from the target and the observation, never stored by hand. */
 export interface Attainment {
@@ -12,7 +13,7 @@ export interface Attainment {
    * in the indicator's direction: for higher-is-better (and for "giảm 0,5%" reductions) observed − threshold, for
    * lower-is-better threshold − observed. For "between", the distance to the nearer bound, positive inside the range,
    * zero on a bound, negative outside. For a neutral indicator, the side the comparator accepts is positive and "="
-   * gives −|observed − value|. Rounded to 1e-9 so that 98.1 − 98 reads 0.1. Null without data.
+   * gives −|observed − value|. Rounded to 1e-9 so that 98.1 − 98 reads 0.1. Null without data and when not assessed.
    */
   margin: number | null;
   /** The observed value, or null without data. */
@@ -25,6 +26,17 @@ export interface Attainment {
 export interface AttainmentObservation {
   value: number;
   illustrative?: boolean;
+}
+
+/** What of an indicator decides how its targets are judged: its direction, and the distribution it is a band of. */
+export type JudgedIndicator = Pick<Indicator, 'direction'> & { distribution?: string | null };
+
+/**
+ * A neutral band of a distribution ("Đạt 80%" between "Tốt 20%" and "Cần cố gắng 0%") is the plan's expected split:
+ * a district that beats the best band must miss it, so it is stated but not judged on its own.
+ */
+export function isJudgedOnItsOwn(indicator: JudgedIndicator): boolean {
+  return !(indicator.direction === 'neutral' && typeof indicator.distribution === 'string');
 }
 
 /** Rates computed as 100 × numerator / denominator carry float noise (99.00000000000001); differences below 1e-9 are noise. */
@@ -42,12 +54,19 @@ function sideSign(comparator: ParsedTarget['comparator'], direction: Direction):
 /**
  * Judges a target against an observation: "trên 98%" is met by 98.1 and not by 98.0, "dưới 1%" by 0.9 and not by 1.0,
  * "không quá 5%" by 5.0, "01-02 xã" by 1 and 2 (bounds included). A missing observation gives no_data, never not_met.
+ * Given the indicator rather than its direction alone, a middle band of a distribution gives not_assessed, with or
+ * without data, keeping the observed value.
  */
 export function evaluateAttainment(
   target: Pick<ParsedTarget, 'comparator' | 'value' | 'valueMax'>,
   observation: AttainmentObservation | null | undefined,
-  direction: Direction,
+  judgedBy: Direction | JudgedIndicator,
 ): Attainment {
+  const direction = typeof judgedBy === 'string' ? judgedBy : judgedBy.direction;
+  if (typeof judgedBy !== 'string' && !isJudgedOnItsOwn(judgedBy)) {
+    const observed = observation?.value ?? null;
+    return { status: 'not_assessed', margin: null, observed, illustrative: observation?.illustrative ?? false };
+  }
   if (observation === null || observation === undefined) {
     return { status: 'no_data', margin: null, observed: null, illustrative: false };
   }

@@ -30,4 +30,8 @@ describe('checkTargetMetAtBaseline', () => {
   ] as const)('%j (%s) with baseline %d warns: %s', (target, direction, baseline, warns) => {
     expect(checkTargetMetAtBaseline(target, baseline, { direction }).map((found) => found.code)).toEqual(warns ? ['target_met_at_baseline'] : []);
   });
+
+  test('does not warn about a middle band of a distribution, which is not judged on its own', () => {
+    expect(checkTargetMetAtBaseline({ comparator: 'eq', value: 80 }, 80, { direction: 'neutral', distribution: 'primary_result' })).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { evaluateAttainment, roundToNano } from '../attainment/evaluate-attainment.js';
+import { evaluateAttainment, roundToNano, type JudgedIndicator } from '../attainment/evaluate-attainment.js';
 import type { Indicator } from '../indicator/indicator.js';
 import type { ParsedTarget } from '../target/target.js';
 import { showNumber } from './show-number.js';
@@ -40,11 +40,11 @@ export function checkYearOnYearChange(
 export function checkTargetMetAtBaseline(
   target: Pick<ParsedTarget, 'comparator' | 'value' | 'valueMax'>,
   baseline: number,
-  indicator: Pick<Indicator, 'direction'>,
+  indicator: JudgedIndicator,
   location: IssueLocation = {},
 ): ValidationIssue[] {
   if (!Number.isFinite(baseline)) return [];
-  if (evaluateAttainment(target, { value: baseline }, indicator.direction).status !== 'met') return [];
+  if (evaluateAttainment(target, { value: baseline }, indicator).status !== 'met') return [];
   return [
     validationIssue(
       'warning',

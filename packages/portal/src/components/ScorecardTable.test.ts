@@ -56,12 +56,29 @@ const rows: ScorecardRow[] = [
     },
   },
   { target: target('waiting', { indicator: 'mobilisation_rate', level: 'mau_giao', comparator: 'gt', value: 99, wording: 'trên 99%' }), actual: null, attainment: { status: 'no_data', margin: null }, explanation: null },
+  {
+    target: target('middle-band', { indicator: 'primary_result_good_rate', level: 'tieu_hoc', comparator: 'eq', value: 30, wording: '30%', section: 'II.2.b' }),
+    actual: {
+      value: 31.5,
+      numerator: 630,
+      denominator: 2000,
+      status: 'published',
+      revision: 1,
+      source: 'Báo cáo tổng kết',
+      illustrative: false,
+      recordedAt: '2025-06-20T08:00:00Z',
+      revisions: [{ revision: 1, value: 31.5, recordedAt: '2025-06-20T08:00:00Z', reason: null }],
+    },
+    attainment: { status: 'not_assessed', margin: null },
+    explanation: null,
+  },
 ];
 
 const indicators = new Map<string, IndicatorInfo>([
   ['dropout_rate', { code: 'dropout_rate', nameVi: 'Tỷ lệ học sinh bỏ học', nameEn: 'Dropout rate' } as IndicatorInfo],
   ['mobilisation_rate', { code: 'mobilisation_rate', nameVi: 'Tỷ lệ huy động trẻ', nameEn: 'Mobilisation rate' } as IndicatorInfo],
   ['repetition_rate', { code: 'repetition_rate', nameVi: 'Tỷ lệ học sinh lưu ban', nameEn: 'Repetition rate' } as IndicatorInfo],
+  ['primary_result_good_rate', { code: 'primary_result_good_rate', nameVi: 'Tỷ lệ học sinh hoàn thành tốt', nameEn: 'Completed well' } as IndicatorInfo],
 ]);
 const plans = new Map<string, PlanInfo>([['003', { id: '003', number: null, period: '2024-2025', unitCode: '850' } as PlanInfo]]);
 const districts = new Map<string, DistrictInfo>([['850', { code: '850', shortName: 'Duyên Hải' } as DistrictInfo]]);
@@ -72,7 +89,7 @@ beforeAll(async () => {
   const container = await AstroContainer.create();
   const render = (lang: 'vi' | 'en') =>
     container.renderToString(ScorecardTable, {
-      props: { lang, caption: 'Bảng', rows, indicators, plans, districts, query: 'scorecard-850-2024-2025', download: 'scorecard-850-2024-2025', levelOrder: ['mau_giao', 'thcs'] },
+      props: { lang, caption: 'Bảng', rows, indicators, plans, districts, query: 'scorecard-850-2024-2025', download: 'scorecard-850-2024-2025', levelOrder: ['mau_giao', 'tieu_hoc', 'thcs'] },
     });
   html = { vi: await render('vi'), en: await render('en') };
 });
@@ -115,6 +132,21 @@ describe('ScorecardTable', () => {
   it('says a target without a figure has no data rather than not met', () => {
     const waiting = html.vi.slice(html.vi.indexOf('Tỷ lệ huy động trẻ'));
     expect(waiting.slice(0, waiting.indexOf('</tr>'))).toContain('Chưa có số liệu');
+  });
+
+  it('shows a middle band of a distribution with its figure as not assessed on its own, neutral and without a margin', () => {
+    const rowOf = (html: string) => {
+      const from = html.slice(html.indexOf('Tỷ lệ học sinh hoàn thành tốt') >= 0 ? html.indexOf('Tỷ lệ học sinh hoàn thành tốt') : html.indexOf('Completed well'));
+      return from.slice(0, from.indexOf('</tr>'));
+    };
+    const vi = rowOf(html.vi);
+    expect(vi).toContain('31,5%');
+    expect(vi).toContain('<span class="att-not_assessed">Không đánh giá riêng</span>');
+    expect(vi).not.toContain('att-not_met');
+    expect(vi).not.toContain('att-met');
+    expect(vi).not.toContain('Không đạt');
+    expect(vi).toMatch(/<td class="num">—<\/td>/);
+    expect(rowOf(html.en)).toContain('<span class="att-not_assessed">Not assessed on its own</span>');
   });
 
   it('cites the plan and section and links to the query and downloads', () => {

@@ -34,7 +34,8 @@ export interface QueryRun {
   result: unknown;
 }
 
-export type AttainmentStatus = 'met' | 'not_met' | 'no_data';
+/** not_assessed: a middle band of a distribution, the plan's expected split, not judged on its own. */
+export type AttainmentStatus = 'met' | 'not_met' | 'no_data' | 'not_assessed';
 export type ObservationStatus = 'draft' | 'submitted' | 'approved' | 'published';
 
 export interface UnitRef {

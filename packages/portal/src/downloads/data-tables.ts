@@ -1,6 +1,7 @@
 import type { Attainment, Explanation, ObservationInfo, Series, SiteData, TargetInfo } from '../data/site-data.js';
 import type { Cell } from './csv.js';
 import { planLabel } from '../views/plan-label.js';
+import { messages } from '../i18n/messages.js';
 
 /** A table of the site offered as CSV and JSON, under one file name for both. */
 export interface DataTable {
@@ -72,6 +73,8 @@ export function dataTables(data: SiteData): DataTable[] {
   const indicatorName = new Map(data.indicators.map((i) => [i.code, i]));
   const unitName = new Map(data.districts.map((d) => [d.code, d.name]));
   const tables: DataTable[] = [];
+  const levelVi = (level: string) => messages('vi').level[level] ?? level;
+  const levelEn = (level: string) => messages('en').level[level] ?? level;
 
   const unitsQuery = data.districts[0]?.query ?? '';
   tables.push({
@@ -223,8 +226,8 @@ export function dataTables(data: SiteData): DataTable[] {
     const name = unitName.get(chart.unitCode) ?? chart.unitCode;
     tables.push({
       file: tableFile.trend(chart.indicator, chart.unitCode, chart.level),
-      titleVi: `${indicator?.nameVi ?? chart.indicator}, ${name}, ${chart.level}: xu hướng`,
-      titleEn: `${indicator?.nameEn ?? chart.indicator}, ${name}, ${chart.level}: trend`,
+      titleVi: `${indicator?.nameVi ?? chart.indicator}, ${name}, ${levelVi(chart.level)}: xu hướng`,
+      titleEn: `${indicator?.nameEn ?? chart.indicator}, ${name}, ${levelEn(chart.level)}: trend`,
       query: chart.query,
       columns: seriesColumns,
       rows: seriesRows([chart]),
@@ -241,8 +244,8 @@ export function dataTables(data: SiteData): DataTable[] {
     const indicator = indicatorName.get(first.indicator);
     tables.push({
       file,
-      titleVi: `${indicator?.nameVi ?? first.indicator}, ${first.level}: các huyện qua các năm`,
-      titleEn: `${indicator?.nameEn ?? first.indicator}, ${first.level}: districts over the years`,
+      titleVi: `${indicator?.nameVi ?? first.indicator}, ${levelVi(first.level)}: các huyện qua các năm`,
+      titleEn: `${indicator?.nameEn ?? first.indicator}, ${levelEn(first.level)}: districts over the years`,
       query: first.query,
       columns: seriesColumns,
       rows: seriesRows(list),
@@ -253,8 +256,8 @@ export function dataTables(data: SiteData): DataTable[] {
     const indicator = indicatorName.get(comparison.indicator);
     tables.push({
       file: tableFile.comparison(comparison.province.code, comparison.indicator, comparison.level, comparison.period),
-      titleVi: `${indicator?.nameVi ?? comparison.indicator}: so sánh các huyện của ${comparison.province.name}, ${comparison.level}, ${comparison.period}`,
-      titleEn: `${indicator?.nameEn ?? comparison.indicator}: districts of ${comparison.province.name} compared, ${comparison.level}, ${comparison.period}`,
+      titleVi: `${indicator?.nameVi ?? comparison.indicator}: so sánh các huyện của ${comparison.province.name}, ${levelVi(comparison.level)}, ${comparison.period}`,
+      titleEn: `${indicator?.nameEn ?? comparison.indicator}: districts of ${comparison.province.name} compared, ${levelEn(comparison.level)}, ${comparison.period}`,
       query: comparison.query,
       columns: ['province_code', 'indicator', 'level', 'period', 'unit_code', 'unit_name', 'rank', 'value', 'status', 'recorded_at', 'illustrative', 'target_id', 'comparator', 'target_value', 'attainment', 'margin'],
       rows: comparison.rows.map((r) => ({

@@ -42,6 +42,14 @@ describe('formatMargin', () => {
     [-1.25, 'percent', 'en', '−1.25 pp'],
     [0, 'count', 'vi', '±0'],
     [-120, 'count', 'vi', '−120'],
+    [-1, 'ordinal', 'vi', 'thiếu 1 mức'],
+    [-1, 'ordinal', 'en', '1 level short'],
+    [1, 'ordinal', 'vi', 'vượt 1 mức'],
+    [1, 'ordinal', 'en', '1 level above'],
+    [2, 'ordinal', 'en', '2 levels above'],
+    [-2, 'ordinal', 'vi', 'thiếu 2 mức'],
+    [0, 'ordinal', 'vi', 'đúng mức'],
+    [0, 'ordinal', 'en', 'at the level'],
   ] as const)('writes %d %s in %s as %s', (margin, unit, lang, text) => {
     expect(formatMargin(margin, unit, lang)).toBe(text);
   });

@@ -36,8 +36,17 @@ export function formatTarget(target: Pick<TargetInfo, 'comparator' | 'value' | '
   return target.comparator === 'eq' ? value : `${words[target.comparator]} ${value}`;
 }
 
-/** The gap to a target, signed (+ on the good side); a gap between rates is in percentage points. */
+/** An ordinal gap in words, since "−mức 1" reads as a level of its own: "thiếu 1 mức", "vượt 2 mức", "đúng mức". */
+function ordinalMargin(margin: number, lang: Lang): string {
+  const steps = formatNumber(Math.abs(margin), lang);
+  if (lang === 'vi') return margin === 0 ? 'đúng mức' : `${margin < 0 ? 'thiếu' : 'vượt'} ${steps} mức`;
+  if (margin === 0) return 'at the level';
+  return `${steps} ${Math.abs(margin) === 1 ? 'level' : 'levels'} ${margin < 0 ? 'short' : 'above'}`;
+}
+
+/** The gap to a target, signed (+ on the good side); a gap between rates is in percentage points, between levels in words. */
 export function formatMargin(margin: number, unit: IndicatorUnit, lang: Lang): string {
+  if (unit === 'ordinal') return ordinalMargin(margin, lang);
   const sign = margin > 0 ? '+' : margin < 0 ? '−' : '±';
   const magnitude = Math.abs(margin);
   const gapUnit: IndicatorUnit = unit === 'percent' ? 'percentage_points' : unit;

@@ -29,6 +29,7 @@ export const en: Messages = {
     met: 'Met',
     not_met: 'Not met',
     no_data: 'No data',
+    not_assessed: 'Not assessed on its own',
   },
   status: {
     draft: 'Draft',
@@ -144,7 +145,8 @@ export const en: Messages = {
     reformNone: 'No successor is recorded yet.',
     stillExists: 'This unit still exists.',
     province: 'Province',
-    summary: (met: number, notMet: number, noData: number) => `${met} met, ${notMet} not met, ${noData} without data`,
+    summary: (met: number, notMet: number, noData: number, notAssessed = 0) =>
+      `${met} met, ${notMet} not met, ${noData} without data${notAssessed > 0 ? `, ${notAssessed} not assessed on their own` : ''}`,
   },
   indicator: {
     description: (name: string) => `${name}: definition, how it is computed, districts compared, and the time series.`,

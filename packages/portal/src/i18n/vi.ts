@@ -26,6 +26,7 @@ export const vi = {
     met: 'Đạt',
     not_met: 'Không đạt',
     no_data: 'Chưa có số liệu',
+    not_assessed: 'Không đánh giá riêng',
   },
   status: {
     draft: 'Bản nháp',
@@ -141,7 +142,8 @@ export const vi = {
     reformNone: 'Chưa có thông tin về đơn vị kế thừa.',
     stillExists: 'Đơn vị này vẫn tồn tại.',
     province: 'Tỉnh',
-    summary: (met: number, notMet: number, noData: number) => `${met} đạt, ${notMet} không đạt, ${noData} chưa có số liệu`,
+    summary: (met: number, notMet: number, noData: number, notAssessed = 0) =>
+      `${met} đạt, ${notMet} không đạt, ${noData} chưa có số liệu${notAssessed > 0 ? `, ${notAssessed} không đánh giá riêng` : ''}`,
   },
   indicator: {
     description: (name: string) => `${name}: định nghĩa, cách tính, so sánh giữa các huyện và chuỗi số liệu theo năm.`,

@@ -21,6 +21,11 @@ describe('countAttainment', () => {
     const rows = [{ attainment: { status: 'met' } }, { attainment: { status: 'met' } }, { attainment: { status: 'no_data' } }] as const;
     expect(countAttainment(rows)).toMatchObject({ met: 2, notMet: 0, noData: 1, total: 3 });
   });
+
+  it('counts a middle band of a distribution as not assessed, neither met nor not met', () => {
+    const rows = [{ attainment: { status: 'met' } }, { attainment: { status: 'not_assessed' } }, { attainment: { status: 'not_met' } }] as const;
+    expect(countAttainment(rows)).toEqual({ total: 3, met: 1, notMet: 1, noData: 0, notAssessed: 1, assessed: 2 });
+  });
 });
 
 describe('showsIllustrative', () => {

@@ -8,7 +8,7 @@ export const MAX_TREND_CHARTS = 6;
  * so the reader sees first where the district fell short.
  */
 export function chartedSeries(series: readonly Series[], attainmentOf: (s: Series) => AttainmentStatus | null, limit = MAX_TREND_CHARTS): Series[] {
-  const rank: Record<AttainmentStatus | 'none', number> = { not_met: 0, met: 1, no_data: 2, none: 3 };
+  const rank: Record<AttainmentStatus | 'none', number> = { not_met: 0, met: 1, not_assessed: 2, no_data: 2, none: 3 };
   return series
     .filter((s) => s.points.length >= 2)
     .map((s, order) => ({ s, order, rank: rank[attainmentOf(s) ?? 'none'] }))
