@@ -2,7 +2,7 @@ import { getPlan, INDICATORS } from '@edu-vn/domain';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { buildTemplate, templateBytes } from './build-template.js';
-import { META_SHEET, TEMPLATE_VERSION } from './figure-sheet-layout.js';
+import { ILLUSTRATIVE_BANNER, ILLUSTRATIVE_MARK, META_SHEET, TEMPLATE_VERSION } from './figure-sheet-layout.js';
 import { planTemplateRequest } from './template-fixture.js';
 
 async function reopen(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -26,10 +26,10 @@ describe('buildTemplate', () => {
     const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible').map((sheet) => sheet.name);
     expect(visible).toEqual(['Mẫu giáo', 'Tiểu học']);
     const sheet = workbook.getWorksheet('Tiểu học') as ExcelJS.Worksheet;
-    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
-      'Mã chỉ số', 'Chỉ số', 'Cấp học', 'Phân tổ', 'Đơn vị tính', 'Chỉ tiêu', 'Giá trị', 'Tử số', 'Mẫu số', 'Nguồn số liệu', 'Trạng thái', 'Lý do điều chỉnh', 'Phiên bản',
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
+      'Mã chỉ số', 'Chỉ số', 'Cấp học', 'Phân tổ', 'Đơn vị tính', 'Chỉ tiêu', 'Giá trị', 'Tử số', 'Mẫu số', 'Nguồn số liệu', 'Trạng thái', 'Lý do điều chỉnh', 'Phiên bản', 'Số liệu minh họa',
     ]);
-    expect((sheet.getRow(4).values as unknown[]).slice(1, 4)).toEqual(['Indicator code', 'Indicator name', 'Level']);
+    expect((sheet.getRow(5).values as unknown[]).slice(1, 4)).toEqual(['Indicator code', 'Indicator name', 'Level']);
     expect(String(sheet.getCell('A1').value)).toContain('Huyện Duyên Hải');
     expect(String(sheet.getCell('A1').value)).toContain('Năm học 2024-2025');
   });
@@ -39,7 +39,7 @@ describe('buildTemplate', () => {
     const sheet = workbook.getWorksheet('Tiểu học') as ExcelJS.Worksheet;
     const codes: string[] = [];
     sheet.eachRow((row, number) => {
-      if (number >= 5 && row.getCell(4).value === 'Tổng số') codes.push(String(row.getCell(1).value));
+      if (number >= 6 && row.getCell(4).value === 'Tổng số') codes.push(String(row.getCell(1).value));
     });
     expect(codes).toEqual(INDICATORS.filter((indicator) => indicator.levels.includes('tieu_hoc')).map((indicator) => indicator.code));
   });
@@ -105,5 +105,26 @@ describe('buildTemplate', () => {
     const workbook = await reopen(buildTemplate(request));
     const row = lineOf(workbook.getWorksheet('Tiểu học') as ExcelJS.Worksheet, 'dropout_rate');
     expect([7, 8, 9, 10, 11, 13].map((column) => row.getCell(column).value)).toEqual([0.4, 12, 3000, 'Báo cáo tổng kết', 'Đã duyệt', 4]);
+  });
+
+  test('marks pre-filled illustrative figures and puts a banner on their sheet only', async () => {
+    const figure = { level: 'tieu_hoc' as const, disaggregation: null, numerator: null, denominator: null, status: 'draft' as const, version: 1 };
+    const request = planTemplateRequest(['tieu_hoc', 'thcs'], [
+      { ...figure, indicator: 'dropout_rate', value: 0.7, source: 'Số liệu minh họa do máy sinh', illustrative: true },
+      { ...figure, indicator: 'enrolment_count', value: 3000, source: 'Báo cáo tổng kết', illustrative: false },
+      { ...figure, level: 'thcs', indicator: 'enrolment_count', value: 2400, source: 'Báo cáo tổng kết' },
+    ]);
+    const workbook = await reopen(buildTemplate(request));
+    const primary = workbook.getWorksheet('Tiểu học') as ExcelJS.Worksheet;
+    const lower = workbook.getWorksheet('THCS') as ExcelJS.Worksheet;
+    expect(primary.getCell('A3').value).toBe(ILLUSTRATIVE_BANNER);
+    expect(ILLUSTRATIVE_BANNER).toContain('Số liệu minh họa: các giá trị đánh dấu là số liệu do máy sinh ra để trình diễn, không phải số liệu thật.');
+    expect(ILLUSTRATIVE_BANNER).toContain('Illustrative figures');
+    expect(lower.getCell('A3').value).toBeNull();
+    expect(lineOf(primary, 'dropout_rate').getCell(14).value).toBe(ILLUSTRATIVE_MARK);
+    expect(lineOf(primary, 'enrolment_count').getCell(14).value).toBeNull();
+    expect(lineOf(primary, 'repetition_rate').getCell(14).value).toBeNull();
+    expect(lineOf(lower, 'enrolment_count').getCell(14).value).toBeNull();
+    expect(lineOf(primary, 'dropout_rate').getCell(7).value).toBe(0.7);
   });
 });

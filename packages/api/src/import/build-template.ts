@@ -14,8 +14,11 @@ import ExcelJS from 'exceljs';
 import { disaggregationLabel } from './disaggregation-label.js';
 import { FIGURE_COLUMNS } from './figure-columns.js';
 import {
+  BANNER_ROW,
   FIRST_DATA_ROW,
   HEADER_ROW,
+  ILLUSTRATIVE_BANNER,
+  ILLUSTRATIVE_MARK,
   INPUT_COLUMNS,
   META_SHEET,
   STATUS_CHOICES,
@@ -43,6 +46,8 @@ export interface TemplateFigure {
   source: string;
   status: ObservationStatus;
   version: number;
+  /** Generated for demonstration, not reported: the sheet marks it so it is not taken for a real figure. */
+  illustrative?: boolean;
 }
 
 export interface TemplateRequest {
@@ -72,6 +77,7 @@ const COLUMN_WIDTHS: Partial<Record<(typeof TEMPLATE_COLUMNS)[number], number>> 
   status: 14,
   reason: 30,
   version: 10,
+  illustrative: 30,
 };
 
 /** Excel forbids these in sheet names and caps them at 31 characters. */
@@ -163,6 +169,11 @@ function addLevelSheet(workbook: ExcelJS.Workbook, level: Level, request: Templa
     'Điền các ô màu vàng; chọn «Gửi duyệt» ở cột Trạng thái để gửi Sở. / Fill in the yellow cells; choose «Gửi duyệt» in the Status column to send a figure for approval. ' +
     `(${request.unit.name}, ${periodText.en}, ${levelLabel(level, 'en')})`;
   sheet.getCell('A2').font = { italic: true, color: { argb: 'FF555555' } };
+  const lines = linesFor(level, request);
+  if (lines.some((line) => line.figure?.illustrative === true)) {
+    sheet.getCell(`A${BANNER_ROW}`).value = ILLUSTRATIVE_BANNER;
+    sheet.getCell(`A${BANNER_ROW}`).font = { bold: true, color: { argb: 'FFB00020' } };
+  }
   sheet.getRow(HEADER_ROW).values = TEMPLATE_COLUMNS.map((key) => FIGURE_COLUMNS[key].vi);
   sheet.getRow(HEADER_ROW).font = { bold: true };
   sheet.getRow(HEADER_ROW + 1).values = TEMPLATE_COLUMNS.map((key) => FIGURE_COLUMNS[key].en);
@@ -173,8 +184,9 @@ function addLevelSheet(workbook: ExcelJS.Workbook, level: Level, request: Templa
   const denominatorColumn = TEMPLATE_COLUMNS.indexOf('denominator') + 1;
   const levelColumn = TEMPLATE_COLUMNS.indexOf('level') + 1;
   const statusColumn = TEMPLATE_COLUMNS.indexOf('status') + 1;
+  const illustrativeColumn = TEMPLATE_COLUMNS.indexOf('illustrative') + 1;
 
-  linesFor(level, request).forEach((line, index) => {
+  lines.forEach((line, index) => {
     const row = sheet.getRow(FIRST_DATA_ROW + index);
     const figure = line.figure;
     row.values = {
@@ -191,6 +203,7 @@ function addLevelSheet(workbook: ExcelJS.Workbook, level: Level, request: Templa
       status: figure === undefined ? null : figure.status === 'draft' ? STATUS_CHOICES.draft : OBSERVATION_STATUS_LABELS[figure.status].vi,
       reason: null,
       version: figure?.version ?? null,
+      illustrative: figure?.illustrative === true ? ILLUSTRATIVE_MARK : null,
     };
     TEMPLATE_COLUMNS.forEach((key, column) => {
       row.getCell(column + 1).fill = INPUT_COLUMNS.has(key) ? INPUT_FILL : READ_ONLY_FILL;
@@ -200,6 +213,7 @@ function addLevelSheet(workbook: ExcelJS.Workbook, level: Level, request: Templa
     row.getCell(denominatorColumn).dataValidation = COUNT_VALIDATION;
     row.getCell(levelColumn).dataValidation = listValidation(LEVEL_CHOICES, 'Chọn một cấp học trong danh sách. / Choose a level from the list.');
     row.getCell(statusColumn).dataValidation = listValidation(STATUS_LIST, 'Chọn «Bản nháp» hoặc «Gửi duyệt». / Choose «Bản nháp» (draft) or «Gửi duyệt» (submit).');
+    if (figure?.illustrative === true) row.getCell(illustrativeColumn).font = { bold: true, color: { argb: 'FFB00020' } };
   });
   sheet.getColumn(TEMPLATE_COLUMNS.indexOf('version') + 1).hidden = true;
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: TEMPLATE_COLUMNS.length } };
@@ -208,8 +222,9 @@ function addLevelSheet(workbook: ExcelJS.Workbook, level: Level, request: Templa
 
 /**
  * Builds the data-entry workbook for a district, period and levels: one sheet per level with Vietnamese (and English)
- * headers, every indicator of the level pre-filled with the district's targets and any figures already entered, input
- * checks on the cells, and a hidden sheet saying what the file is for so the import can check it.
+ * headers, every indicator of the level pre-filled with the district's targets and any figures already entered (those
+ * generated for demonstration marked, with a banner on their sheet), input checks on the cells, and a hidden sheet
+ * saying what the file is for so the import can check it.
  */
 export function buildTemplate(request: TemplateRequest): ExcelJS.Workbook {
   const period = parsePeriod(request.period);

@@ -207,6 +207,30 @@ describe('the Excel round trip', () => {
     expect(result.body.issues.map(({ row: at, column, rule }) => ({ row: at, column, rule }))).toEqual([{ row, column: 'M', rule: 'stale_version' }]);
   });
 
+  test('a template marks a stored illustrative figure, and importing it unchanged changes nothing', async () => {
+    const db = app.orm.em.fork().getKysely<unknown>();
+    await sql`insert into observation (indicator_code, unit_id, province_id, level, period, value, status, revision, illustrative, source, version, created_at, updated_at)
+      values ('enrolment_count', ${UNIT}, '84', 'nha_tre', ${PERIOD}, 640, 'draft', 1, true, 'Số liệu minh họa do máy sinh', 1, now(), now())`.execute(db);
+    const template = await downloadTemplate('nha_tre');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Nhà trẻ') as ExcelJS.Worksheet;
+    expect(String(sheet.getCell('A3').value)).toMatch(/^Số liệu minh họa: các giá trị đánh dấu là số liệu do máy sinh ra để trình diễn, không phải số liệu thật\..*Illustrative/);
+    const marks: Record<string, unknown> = {};
+    sheet.eachRow((row, number) => {
+      if (number >= 6 && row.getCell(4).value === 'Tổng số') marks[String(row.getCell(1).value)] = row.getCell(14).value;
+    });
+    expect(Object.entries(marks).filter(([, mark]) => mark !== null)).toEqual([['enrolment_count', 'Số liệu minh họa / Illustrative']]);
+
+    const before = await storedState();
+    const again = await upload(template, 'nha-tre.xlsx');
+    expect(again.body).toMatchObject({ applied: true, summary: { rows: 1, created: 0, revised: 0, unchanged: 1, submitted: 0 } });
+    expect(again.body.issues).toEqual([]);
+    expect(await storedState()).toEqual(before);
+    const { rows } = await sql<{ illustrative: boolean }>`select illustrative from observation where unit_id = ${UNIT} and period = ${PERIOD} and level = 'nha_tre'`.execute(db);
+    expect(rows).toEqual([{ illustrative: true }]);
+  });
+
   test('refuses uploads without a token and templates for another district', async () => {
     const anonymous = await app.fetch('/import?fileName=x.csv', { method: 'POST', body: 'a,b' });
     expect(anonymous.status).toBe(401);

@@ -41,8 +41,8 @@ export async function loadTemplateRequest(db: Kysely<unknown>, unit: { id: strin
   if (unknown.length > 0) throw new TemplateRequestError(400, `Không có cấp học «${unknown.join(', ')}»`, `Unknown level "${unknown.join(', ')}"`);
   const { rows: targets } = await sql<{ indicator_code: string; level: Level; disaggregation_by: string | null; disaggregation_value: string | null; wording: string }>`
     select indicator_code, level, disaggregation_by, disaggregation_value, wording from target where unit_id = ${unit.id} and period = ${period} order by plan_id, position`.execute(db);
-  const { rows: figures } = await sql<{ indicator_code: string; level: Level; disaggregation_by: string | null; disaggregation_value: string | null; value: number; numerator: number | null; denominator: number | null; source: string; status: ObservationStatus; version: number }>`
-    select indicator_code, level, disaggregation_by, disaggregation_value, value, numerator, denominator, source, status, version
+  const { rows: figures } = await sql<{ indicator_code: string; level: Level; disaggregation_by: string | null; disaggregation_value: string | null; value: number; numerator: number | null; denominator: number | null; source: string; status: ObservationStatus; version: number; illustrative: boolean }>`
+    select indicator_code, level, disaggregation_by, disaggregation_value, value, numerator, denominator, source, status, version, illustrative
     from observation where unit_id = ${unit.id} and period = ${period}`.execute(db);
   const used = new Set<string>([...targets.map((target) => target.level), ...figures.map((figure) => figure.level)]);
   const chosen = levels.length > 0 ? (levels as Level[]) : LEVELS.filter((level) => used.has(level));
@@ -63,6 +63,7 @@ export async function loadTemplateRequest(db: Kysely<unknown>, unit: { id: strin
       source: figure.source,
       status: figure.status,
       version: figure.version,
+      illustrative: figure.illustrative,
     })),
     generatedAt: now,
   };
