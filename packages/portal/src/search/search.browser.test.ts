@@ -1,22 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtSite } from '../testing/built-site.js';
-import { launchChromium, type Browser } from '../testing/chromium.js';
-import { serveStatic, type StaticSite } from '../testing/static-server.js';
+import { openBuiltSite, type BuiltSiteBrowser } from '../testing/built-site-browser.js';
+import type { StaticSite } from '../testing/static-server.js';
 
+let session: BuiltSiteBrowser;
 let site: StaticSite;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(await builtSite());
-  browser = await launchChromium();
-  page = await browser.context.newPage();
+  session = await openBuiltSite();
+  ({ site, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
 });
 
 async function search(path: string, term: string): Promise<string[]> {
