@@ -178,6 +178,18 @@ describe('API and portal workloads', () => {
     expect(configMap.data).toMatchObject({ NODE_ENV: 'production', PORT: '4000' });
   });
 
+  test('the API reads anonymous queries from the replicas only, through the read-only service, as the same role', () => {
+    const api = container(apiDeployment.spec!.template);
+    const names = api.env?.map((variable) => variable.name) ?? [];
+    const readUrls = api.env?.find((variable) => variable.name === 'DATABASE_READ_URLS')?.value ?? '';
+    expect(readUrls.split(',')).toEqual([`postgres://$(DB_USER):$(DB_PASSWORD)@${cluster.metadata.name}-ro:5432/${cluster.spec.bootstrap.initdb?.database}`]);
+    expect(names.indexOf('DB_PASSWORD')).toBeLessThan(names.indexOf('DATABASE_READ_URLS'));
+    expect(cluster.spec.instances).toBeGreaterThan(1);
+    expect(cluster.spec.managed?.services?.disabledDefaultServices ?? []).not.toContain('ro');
+    const migrate = container(migrateJob.spec!.template);
+    expect(migrate.env?.map((variable) => variable.name)).not.toContain('DATABASE_READ_URLS');
+  });
+
   test('the migration Job runs the migrate command behind the image entrypoint, without the statement timeout', () => {
     const migrate = container(migrateJob.spec!.template);
     expect(migrate.command).toBeUndefined();

@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     name: 'api',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
     // One PostgreSQL for the run, with a seeded template database; see src/test/global-setup.ts.
     globalSetup: ['src/test/global-setup.ts'],
     hookTimeout: 60_000,

@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   /** An external PostgreSQL; without it an embedded server runs with its data in `embeddedDataDir`. */
   databaseUrl: string | undefined;
+  /** Read-only servers for anonymous queries (DATABASE_READ_URLS, comma-separated); empty reads everything from DATABASE_URL. */
+  databaseReadUrls: string[];
   embeddedDataDir: string;
   production: boolean;
   logLevel: string;
@@ -61,14 +63,31 @@ function readTrustProxy(value: string | undefined): boolean | number | string {
   return text;
 }
 
+/** DATABASE_READ_URLS: PostgreSQL URLs separated by commas, only beside a DATABASE_URL (the embedded server has no replicas). */
+function readReplicaUrls(value: string | undefined, databaseUrl: string | undefined): string[] {
+  const urls = (value ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  if (urls.length > 0 && databaseUrl === undefined) {
+    throw new Error('DATABASE_READ_URLS cần có DATABASE_URL đi kèm / DATABASE_READ_URLS needs DATABASE_URL beside it');
+  }
+  for (const url of urls) {
+    const protocol = URL.canParse(url) ? new URL(url).protocol : '';
+    if (protocol !== 'postgresql:' && protocol !== 'postgres:') {
+      throw new Error(`DATABASE_READ_URLS có địa chỉ không phải PostgreSQL "${url}" / DATABASE_READ_URLS has an entry that is not a PostgreSQL URL "${url}"`);
+    }
+  }
+  return urls;
+}
+
 /** Reads the configuration from environment variables (see README.md for the list). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL || undefined;
   const origins = env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean);
   return {
     port: readPort(env.PORT),
     host: env.HOST || '0.0.0.0',
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
+    databaseReadUrls: readReplicaUrls(env.DATABASE_READ_URLS, databaseUrl),
     embeddedDataDir: env.EMBEDDED_PG_DIR || `${REPO_ROOT}.data/postgres`,
     production,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),

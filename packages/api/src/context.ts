@@ -2,6 +2,7 @@ import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Kysely } from 'kysely';
 import { authenticate } from './auth/authenticate.js';
+import { databaseUnavailableError, isDatabaseUnavailable } from './http/database-unavailable.js';
 import type { Principal } from './auth/principal.js';
 import { rateLimitKey } from './http/rate-limit.js';
 import type { Logger } from './logger.js';
@@ -37,7 +38,9 @@ export function createContext(orm: MikroORM) {
   return async ({ req }: ExpressContextFunctionArgument): Promise<Context> => {
     const em = orm.em.fork();
     const db = em.getKysely<unknown>();
-    const principal = await authenticate(db, req.headers.authorization);
+    const principal = await authenticate(db, req.headers.authorization).catch((caught: unknown) => {
+      throw isDatabaseUnavailable(caught) ? databaseUnavailableError(caught) : caught;
+    });
     return { em, db, loaders: createLoaders({ em, db }), log: req.log, requestId: String(req.id), principal, callerKey: rateLimitKey(req) };
   };
 }

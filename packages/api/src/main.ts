@@ -2,8 +2,9 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { readConfig } from './config.js';
 import { createDatabase } from './database/database-admin.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
-import { ormConfig } from './database/orm-config.js';
+import { ormConfig, readReplicas } from './database/orm-config.js';
 import { prepareDatabase, warnOfPendingMigrations, type PreparedDatabase } from './database/prepare-database.js';
+import { DEFAULT_RESPONSE_CACHE, REPLICA_RESPONSE_MAX_AGE_MS } from './http/response-cache.js';
 import { createLogger } from './logger.js';
 import { createSchema } from './schema.js';
 import { startServer, type RunningServer } from './server.js';
@@ -12,6 +13,8 @@ import { startServer, type RunningServer } from './server.js';
 const EMBEDDED_DATABASE = 'edu_vn';
 /** PostgreSQL cancels any API statement running longer than this. */
 const STATEMENT_TIMEOUT_MS = 5000;
+/** A request waits at most this long for a database connection (a server that hangs instead of refusing). */
+const CONNECT_TIMEOUT_MS = 5000;
 
 const config = readConfig();
 const logger = createLogger(config.logLevel);
@@ -50,7 +53,9 @@ async function start(): Promise<void> {
     url = running.embedded.url(EMBEDDED_DATABASE);
   }
   const prepared: PreparedDatabase | null = config.migrateOnStart ? await prepareDatabase(url, logger) : null;
-  running.orm = await MikroORM.init(ormConfig(url, { driverOptions: { statement_timeout: STATEMENT_TIMEOUT_MS } }));
+  running.orm = await MikroORM.init(
+    ormConfig(url, { driverOptions: { statement_timeout: STATEMENT_TIMEOUT_MS, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }, replicas: readReplicas(config.databaseReadUrls) }),
+  );
   if (prepared === null) await warnOfPendingMigrations(running.orm, logger);
   running.server = await startServer({
     orm: running.orm,
@@ -63,12 +68,14 @@ async function start(): Promise<void> {
     portalDist: config.portalDist,
     rateLimitCostPerMinute: config.rateLimitCostPerMinute,
     trustProxy: config.trustProxy,
+    responseCache:
+      config.databaseReadUrls.length > 0 ? { ...DEFAULT_RESPONSE_CACHE, maxAgeMs: REPLICA_RESPONSE_MAX_AGE_MS } : DEFAULT_RESPONSE_CACHE,
   });
 
   // performance.now() counts from the start of the process, module loading included.
   const startMs = Math.round(performance.now());
   const { url: base } = running.server;
-  logger.info({ url: base, startMs, seedMs: Math.round(prepared?.seedMs ?? 0), embedded: running.embedded !== undefined }, 'API listening');
+  logger.info({ url: base, startMs, seedMs: Math.round(prepared?.seedMs ?? 0), embedded: running.embedded !== undefined, readReplicas: config.databaseReadUrls.length }, 'API listening');
   const lines = [
     ...(config.portalDist ? [`Portal:   ${base}/   (English: ${base}/en/)`] : []),
     `GraphQL:  ${base}/graphql`,
@@ -76,7 +83,7 @@ async function start(): Promise<void> {
     `Health:   ${base}/healthz   ${base}/readyz`,
     running.embedded
       ? `PostgreSQL (embedded, data in ${config.embeddedDataDir}): ${running.embedded.url(EMBEDDED_DATABASE)}`
-      : 'PostgreSQL: DATABASE_URL',
+      : `PostgreSQL: DATABASE_URL${config.databaseReadUrls.length > 0 ? ` (anonymous queries: ${config.databaseReadUrls.length} read replica URL(s))` : ''}`,
     `Started in ${startMs} ms${prepared?.seeded ? ` (seeded in ${Math.round(prepared.seedMs)} ms)` : ''}. Ctrl-C to stop.`,
   ];
   process.stdout.write(`\n${lines.join('\n')}\n\n`);

@@ -4,7 +4,12 @@ import { ApiTokenEntity } from './auth/api-token.entity.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { TargetExplanationEntity } from './explanation/target-explanation.entity.js';
 import { ObservationChangeEntity } from './feed/observation-change.entity.js';
+import { ObservationChangeCommitEntity } from './feed/observation-change-commit.entity.js';
 import { ObservationReleaseEntity } from './workflow/observation-release.entity.js';
+import { ProvinceAggregateEntity } from './province-scorecard/province-aggregate.entity.js';
+import { PublicationVersionEntity } from './publication/publication-version.entity.js';
+import { ProvinceAggregateSeeder } from './province-scorecard/province-aggregate.seeder.js';
+import { ProvinceScorecardFigureResolver, ProvinceScorecardResolver, ProvinceScorecardUnitResolver } from './province-scorecard/province-scorecard.resolver.js';
 import { ObservationWorkflowResolver } from './workflow/observation-workflow.resolver.js';
 import { createWorkflowLoaders } from './workflow/workflow.loaders.js';
 import { PlanTargetResolver } from './workflow/plan-target.resolver.js';
@@ -68,8 +73,11 @@ export const entities = [
   ApiTokenEntity,
   AuditEventEntity,
   ObservationChangeEntity,
+  ObservationChangeCommitEntity,
   ObservationReleaseEntity,
   TargetExplanationEntity,
+  ProvinceAggregateEntity,
+  PublicationVersionEntity,
 ] as const;
 
 /** Every resolver class of the schema. */
@@ -102,6 +110,9 @@ export const resolvers = [
   PublicCorrectionResolver,
   CompletenessResolver,
   ImportResolver,
+  ProvinceScorecardResolver,
+  ProvinceScorecardUnitResolver,
+  ProvinceScorecardFigureResolver,
 ] as const;
 
 /** Per-request DataLoader factories, one per feature. */
@@ -117,7 +128,7 @@ export const loaderFactories = {
 } as const;
 
 /** Seeders, run in this order (later ones refer to earlier rows) on an empty database. */
-export const seeders = [UnitSeeder, IndicatorSeeder, PlanSeeder, DemoObservationsSeeder] as const;
+export const seeders = [UnitSeeder, IndicatorSeeder, PlanSeeder, DemoObservationsSeeder, ProvinceAggregateSeeder] as const;
 
 /** Plain HTTP endpoints beside /graphql (file downloads and uploads), mounted by the server before its 404 handler. */
 export const httpRoutes = [mountImportRoutes, mountExportRoutes] as const;

@@ -7,6 +7,13 @@ export interface PageSource {
   rows: RawBuilder<unknown>;
   /** Sort columns of `rows`, ascending and unique together; the cursor carries their values. */
   orderBy: readonly string[];
+  /** One list with no parent (every `_parent` is ''): paged with ORDER BY … LIMIT, so an index in that order serves it. */
+  root?: boolean;
+  /**
+   * The parents asked for, when `_parent` is a plain column of an indexed table: each parent's page is then read by
+   * itself (a count and an ordered LIMIT per parent), instead of numbering every row of every parent.
+   */
+  parents?: readonly string[];
 }
 
 type RawRow = Record<string, unknown> & { _key: string; _total: number; _rn: number | null };
@@ -25,7 +32,29 @@ export async function fetchPages<Row extends Record<string, unknown>>(
   if (request.after !== null && request.after.length !== source.orderBy.length) throw invalidCursor(request.cursor ?? '');
   const order = ids(source.orderBy);
   const afterCursor = request.after === null ? sql`true` : sql`(${order}) > (${sql.join(request.after.map((value) => sql`${value}`))})`;
-  const query = sql<RawRow>`
+  const query = source.root
+    ? sql<RawRow>`
+    with base as not materialized (${source.rows})
+    select ''::text as _key, counts._total, page.*
+    from (select count(*)::int as _total from base) counts
+    left join lateral (
+      select base.*, row_number() over (order by ${order}) as _rn from base where ${afterCursor} order by ${order} limit ${request.first + 1}
+    ) page on true
+    where counts._total > 0
+    order by page._rn`
+    : source.parents
+      ? sql<RawRow>`
+    with base as not materialized (${source.rows})
+    select keys._parent as _key, counts._total, page.*
+    from unnest(${[...source.parents]}::text[]) keys(_parent)
+    cross join lateral (select count(*)::int as _total from base where base._parent = keys._parent) counts
+    left join lateral (
+      select base.*, row_number() over (order by ${order}) as _rn
+      from base where base._parent = keys._parent and ${afterCursor} order by ${order} limit ${request.first + 1}
+    ) page on true
+    where counts._total > 0
+    order by keys._parent, page._rn`
+      : sql<RawRow>`
     with base as (${source.rows}),
     counts as (select _parent, count(*)::int as _total from base group by _parent),
     page as (

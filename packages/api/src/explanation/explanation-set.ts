@@ -5,6 +5,7 @@ import { isAllowed } from '../auth/policy.js';
 import { actorName, type Principal } from '../auth/principal.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { mutationError, MutationRejected, type MutationError } from '../workflow/mutation-error.js';
+import { bumpPublicationVersion } from '../publication/bump-publication-version.js';
 
 export interface ExplanationSetRequest {
   targetId: string;
@@ -95,6 +96,7 @@ export async function setExplanation(em: EntityManager, principal: Principal, re
         on conflict (target_id) do update set cause = excluded.cause, remedy = excluded.remedy, cause_en = null, remedy_en = null, illustrative = false,
           recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at, version = target_explanation.version + 1
         returning id`.execute(db);
+      await bumpPublicationVersion(db);
       await recordAudit(db, { actor, action: 'explanation.set', subjectType: 'target', subjectId: target.id, unitId: target.unit_id, details: { cause: request.cause.trim(), remedy: request.remedy.trim() }, comment: null });
       return (saved[0] as { id: number }).id;
     });

@@ -1,11 +1,13 @@
 import { DomainError, parsePeriod, periodLabel } from '@edu-vn/domain';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
 import { httpPrincipal, sendError } from '../auth/http-principal.js';
 import { unpublishedScope } from '../auth/policy.js';
-import { loadExportFigures } from './load-export-figures.js';
-import { writeFiguresCsv } from './write-csv.js';
+import { streamExportFigures } from './load-export-figures.js';
+import { streamFiguresCsv } from './write-csv.js';
 import { writeFiguresXlsx } from './write-xlsx.js';
 
 /** A file name that survives every browser and operating system. */
@@ -33,14 +35,16 @@ async function exportFigures(orm: MikroORM, req: Request, res: Response, format:
     sendError(res, 404, 'NOT_FOUND', `Không có tỉnh «${province}»`, `There is no province "${province}"`);
     return;
   }
-  const figures = await loadExportFigures(db, unpublishedScope(principal), province, period);
   const name = fileName(province, period, format);
-  res.set('content-disposition', `attachment; filename="${name}"`).set('cache-control', 'no-store');
   if (format === 'csv') {
-    res.type('text/csv; charset=utf-8').send(writeFiguresCsv(figures));
+    res.set('content-disposition', `attachment; filename="${name}"`).set('cache-control', 'no-store');
+    res.type('text/csv; charset=utf-8');
+    await pipeline(Readable.from(streamFiguresCsv(streamExportFigures(db, unpublishedScope(principal), province, period))), res);
     return;
   }
+  const figures = streamExportFigures(db, unpublishedScope(principal), province, period);
   const bytes = await writeFiguresXlsx(figures, { vi: `Số liệu ${unit.name}, ${periodLabel(parsed, 'vi').toLowerCase()}`, en: `Figures of ${unit.name}, ${periodLabel(parsed, 'en')}` });
+  res.set('content-disposition', `attachment; filename="${name}"`).set('cache-control', 'no-store');
   res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(bytes);
 }
 

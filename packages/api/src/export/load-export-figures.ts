@@ -25,18 +25,20 @@ interface Row {
   version: number;
 }
 
-/**
- * Every figure of a province (its districts and itself) for a period that the caller may see, as the export writes
- * them: the public sees published figures, officers also the unpublished ones of their units. One statement.
- */
-export async function loadExportFigures(db: Kysely<unknown>, scope: UnpublishedScope, provinceId: string, period: string): Promise<ExportFigure[]> {
-  const { rows } = await sql<Row>`select v.unit_id, u.name as unit_name, v.period, v.level, v.indicator_code, i.name_vi as indicator_name, i.unit as indicator_unit,
+/** Rows fetched from the cursor at a time: a few hundred kilobytes of figures. */
+const STREAM_CHUNK = 2_000;
+
+function exportQuery(scope: UnpublishedScope, provinceId: string, period: string) {
+  return sql<Row>`select v.unit_id, u.name as unit_name, v.period, v.level, v.indicator_code, i.name_vi as indicator_name, i.unit as indicator_unit,
       v.disaggregation_by, v.disaggregation_value, v.value, v.numerator, v.denominator, v.source, v.status, v.revision, v.illustrative, v.updated_at, o.version
     from (${visibleObservations(scope)}) v
     join observation o on o.id = v.id join admin_unit u on u.id = v.unit_id join indicator i on i.code = v.indicator_code
     where v.province_id = ${provinceId} and v.period = ${period}
-    order by v.unit_id, i.position, v.level, v.disaggregation_by nulls first, v.disaggregation_value nulls first`.execute(db);
-  return rows.map((row) => ({
+    order by v.unit_id, i.position, v.level, v.disaggregation_by nulls first, v.disaggregation_value nulls first`;
+}
+
+function exportFigure(row: Row): ExportFigure {
+  return {
     unitId: row.unit_id,
     unitName: row.unit_name,
     period: row.period,
@@ -54,5 +56,21 @@ export async function loadExportFigures(db: Kysely<unknown>, scope: UnpublishedS
     illustrative: row.illustrative,
     updatedAt: new Date(row.updated_at),
     version: Number(row.version),
-  }));
+  };
+}
+
+/**
+ * Every figure of a province (its districts and itself) for a period that the caller may see, as the export writes
+ * them: the public sees published figures, officers also the unpublished ones of their units. One statement.
+ */
+export async function loadExportFigures(db: Kysely<unknown>, scope: UnpublishedScope, provinceId: string, period: string): Promise<ExportFigure[]> {
+  const { rows } = await exportQuery(scope, provinceId, period).execute(db);
+  return rows.map(exportFigure);
+}
+
+/** The same figures read from a cursor a chunk at a time, so that an export of any size is written as it is read. */
+export async function* streamExportFigures(db: Kysely<unknown>, scope: UnpublishedScope, provinceId: string, period: string): AsyncGenerator<ExportFigure> {
+  for await (const result of db.getExecutor().stream(exportQuery(scope, provinceId, period).compile(db), STREAM_CHUNK)) {
+    for (const row of result.rows) yield exportFigure(row);
+  }
 }

@@ -6,8 +6,9 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
  * Row of the change feed and of the figures' audit trail: one row per change of a figure, with the figure as it was
- * after the change. Rows are read in (transaction id, seq) order and only once their transaction is older than every
- * running one, so a reader resuming after a cursor never misses a change committed late.
+ * after the change. Rows are read in the commit order of their transaction (observation_change_commit), then seq: a
+ * reader resuming after a cursor never misses a change committed late, and two revisions of one figure appear in the
+ * order they were committed.
  */
 @Entity({ tableName: 'observation_change' })
 @Index({ properties: ['txid', 'seq'] })

@@ -10,7 +10,7 @@ export type FeedScope = { kind: 'unit'; unitId: string } | { kind: 'province'; p
 
 interface Row {
   seq: string;
-  txid: string;
+  commit_seq: string;
   kind: ChangeKind;
   at: Date;
   observation_id: number;
@@ -43,31 +43,35 @@ function scopeCondition(scope: FeedScope): RawBuilder<boolean> {
   }
 }
 
-/** The feed's cursor: the transaction id and sequence of the last change read. */
+/**
+ * The feed's cursor: the commit number and sequence of the last change read. The change is looked up by its sequence
+ * (the key), so cursors made when the feed was ordered by transaction id resume at the same change.
+ */
 function afterCondition(request: PageRequest): RawBuilder<boolean> {
   if (request.after === null) return sql<boolean>`true`;
-  const [txid, seq] = request.after;
-  if (request.after.length !== 2 || typeof txid !== 'string' || typeof seq !== 'string' || !/^\d{1,20}$/.test(txid) || !/^\d{1,20}$/.test(seq)) {
+  const [commit, seq] = request.after;
+  if (request.after.length !== 2 || typeof commit !== 'string' || typeof seq !== 'string' || !/^\d{1,20}$/.test(commit) || !/^\d{1,20}$/.test(seq)) {
     throw invalidCursor(request.cursor ?? '');
   }
-  return sql<boolean>`(c.txid, c.seq) > (${txid}::xid8, ${seq}::bigint)`;
+  return sql<boolean>`(f.commit_seq, c.seq) > (coalesce((select lf.commit_seq from observation_change l join observation_change_commit lf on lf.txid = l.txid where l.seq = ${seq}::bigint), ${commit}::bigint), ${seq}::bigint)`;
 }
 
 /**
- * The changes after a cursor in a stable order. Only changes of transactions older than every transaction still
- * running are shown (below the snapshot's xmin): a change committed late by a long transaction can never appear
- * behind a cursor a reader already holds, so resuming from the last cursor misses nothing and repeats nothing.
+ * The changes after a cursor in the commit order of their transactions, then in the order written. Commit numbers are
+ * given under a lock held until the commit is visible, so the committed changes a reader sees always form an unbroken
+ * prefix of the order: a change committed late can never appear behind a cursor a reader already holds, and resuming
+ * from the last cursor misses and repeats nothing.
  */
 export async function readChanges(db: Kysely<unknown>, scope: FeedScope, request: PageRequest): Promise<{ changes: ObservationChange[]; cursors: string[]; hasNextPage: boolean; total: number }> {
   const { rows } = await sql<Row>`
     with visible as (
-      select c.*, c.txid::text as txid_text from observation_change c
-      where ${scopeCondition(scope)} and c.txid < pg_snapshot_xmin(pg_current_snapshot()) and ${afterCondition(request)}
+      select c.*, f.commit_seq from observation_change c join observation_change_commit f on f.txid = c.txid
+      where ${scopeCondition(scope)} and f.commit_seq is not null and ${afterCondition(request)}
     )
-    select v.seq::text as seq, v.txid_text as txid, v.kind, v.at, v.observation_id, v.unit_id, v.indicator_code, v.level, v.period, v.disaggregation_by,
+    select v.seq::text as seq, v.commit_seq::text as commit_seq, v.kind, v.at, v.observation_id, v.unit_id, v.indicator_code, v.level, v.period, v.disaggregation_by,
       v.disaggregation_value, v.revision, v.status, v.value, v.numerator, v.denominator, v.illustrative, v.effective_at, v.actor, v.comment,
       (select count(*)::int from visible) as total
-    from visible v order by v.txid, v.seq limit ${request.first + 1}`.execute(db);
+    from visible v order by v.commit_seq, v.seq limit ${request.first + 1}`.execute(db);
   const page = rows.slice(0, request.first);
   return {
     changes: page.map((row) => ({
@@ -90,7 +94,7 @@ export async function readChanges(db: Kysely<unknown>, scope: FeedScope, request
       actor: row.actor,
       comment: row.comment,
     })),
-    cursors: page.map((row) => encodeCursor([row.txid, row.seq])),
+    cursors: page.map((row) => encodeCursor([row.commit_seq, row.seq])),
     hasNextPage: rows.length > request.first,
     total: rows[0]?.total ?? 0,
   };

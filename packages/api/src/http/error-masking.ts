@@ -3,6 +3,7 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { USER_ERROR_CODES } from '../common/user-error.js';
 import type { Logger } from '../logger.js';
+import { DATABASE_UNAVAILABLE_CODE, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable.js';
 
 /** Codes of errors about the request itself, whose messages the client may see. */
 const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
@@ -34,6 +35,9 @@ export function isClientError(error: unknown): boolean {
 /** Apollo's formatError: client errors pass, every other error becomes INTERNAL_SERVER_ERROR without details. */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isClientError(error)) return formatted;
+  if (isDatabaseUnavailable(unwrapResolverError(error))) {
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: DATABASE_UNAVAILABLE_CODE } };
+  }
   return {
     message: INTERNAL_ERROR_MESSAGE,
     ...(formatted.locations ? { locations: formatted.locations } : {}),

@@ -1,7 +1,7 @@
 import { columnLetter, columnOfHeader, type FigureColumnKey } from './figure-columns.js';
 
 /** How many rows from the top may hold the title, hints and headers. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 /** Where the headers are: the letters of the known columns and the first row of data after them. */
 export interface HeaderLayout {

@@ -1,12 +1,18 @@
-import { findIndicator, parseLevel, type Disaggregation, type Indicator } from '@edu-vn/domain';
-import { disaggregationLabel, parseDisaggregation } from './disaggregation-label.js';
+import { findIndicator, parseLevel as parseLevelOf, type Disaggregation, type Indicator } from '@edu-vn/domain';
+import { disaggregationLabel, parseDisaggregation as parseDisaggregationOf } from './disaggregation-label.js';
 import type { FigureColumnKey } from './figure-columns.js';
 import type { FigureEntry } from './figure-entry.js';
 import { cellIssue, type CellLocation, type ImportIssue } from './import-issue.js';
 import type { RawFigureFile, RawRecord, RawSheet } from './raw-figure-file.js';
 import { readCellNumber } from './read-cell-number.js';
-import { periodKeyError } from './period-key-error.js';
-import { readStatusChoice } from './read-status-choice.js';
+import { memoByText } from './memo-by-text.js';
+import { periodKeyError as periodKeyErrorOf } from './period-key-error.js';
+import { readStatusChoice as readStatusChoiceOf } from './read-status-choice.js';
+
+const parseLevel = memoByText(parseLevelOf);
+const parseDisaggregation = memoByText(parseDisaggregationOf);
+const periodKeyError = memoByText(periodKeyErrorOf);
+const readStatusChoice = memoByText(readStatusChoiceOf);
 
 /** Columns whose presence in a row means someone entered a figure there; a template line without them is skipped. */
 const FIGURE_FIELDS: readonly FigureColumnKey[] = ['value', 'numerator', 'denominator'];
@@ -66,6 +72,13 @@ function readBreakdown(context: RowContext, indicator: Indicator): Disaggregatio
   return disaggregation;
 }
 
+/** The column letters of a row's fields; a row whose cells sit under the sheet's headers (every CSV row) shares the sheet's. */
+function columnsOf(sheet: RawSheet, record: RawRecord): Partial<Record<FigureColumnKey, string>> {
+  const cells = Object.entries(record.cells) as [FigureColumnKey, { column: string }][];
+  if (cells.every(([key, cell]) => sheet.columns[key] === cell.column)) return sheet.columns;
+  return { ...sheet.columns, ...Object.fromEntries(cells.map(([key, cell]) => [key, cell.column])) };
+}
+
 function readEntry(context: RowContext): FigureEntry | null {
   const { record, sheet } = context;
   if (!FIGURE_FIELDS.some((key) => record.cells[key] !== undefined)) return null;
@@ -113,7 +126,7 @@ function readEntry(context: RowContext): FigureEntry | null {
   if (numerator === undefined || denominator === undefined) return null;
   return {
     location: { sheet: sheet.name, kind: sheet.kind, row: record.row, column: null },
-    columns: { ...sheet.columns, ...Object.fromEntries(Object.entries(record.cells).map(([key, cell]) => [key, cell.column])) },
+    columns: columnsOf(sheet, record),
     unitId,
     period,
     level,
@@ -129,18 +142,27 @@ function readEntry(context: RowContext): FigureEntry | null {
   };
 }
 
+/** A sheet without a value column holds no figures: one issue for the sheet rather than one per row. */
+export function hasValueColumn(sheet: RawSheet, issues: ImportIssue[]): boolean {
+  if (sheet.columns.value !== undefined || sheet.columns.numerator !== undefined) return true;
+  issues.push(cellIssue('error', { sheet: sheet.name, kind: sheet.kind, row: null, column: null }, 'file', 'value_column_missing',
+    'không có cột «Giá trị».', 'there is no "Value" column.'));
+  return false;
+}
+
+/** Turns one row into a typed figure, or null (with its issues added) when it holds none or cannot be read. */
+export function interpretRecord(sheet: RawSheet, record: RawRecord, issues: ImportIssue[]): FigureEntry | null {
+  return readEntry({ sheet, record, issues });
+}
+
 /** Turns the rows of a file into typed figures, with an issue for every cell that cannot be read. */
 export function interpretRecords(file: RawFigureFile): { entries: FigureEntry[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [...file.issues];
   const entries: FigureEntry[] = [];
   for (const sheet of file.sheets) {
-    if (sheet.columns.value === undefined && sheet.columns.numerator === undefined) {
-      issues.push(cellIssue('error', { sheet: sheet.name, kind: sheet.kind, row: null, column: null }, 'file', 'value_column_missing',
-        'không có cột «Giá trị».', 'there is no "Value" column.'));
-      continue;
-    }
+    if (!hasValueColumn(sheet, issues)) continue;
     for (const record of sheet.records) {
-      const entry = readEntry({ sheet, record, issues });
+      const entry = interpretRecord(sheet, record, issues);
       if (entry) entries.push(entry);
     }
   }

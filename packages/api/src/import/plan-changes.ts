@@ -45,7 +45,8 @@ function same(a: number | null, b: number | null): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 }
 
-function sameFigure(entry: FigureEntry, stored: StoredFigure): boolean {
+/** The entry says what is stored already: importing it changes nothing. */
+export function sameFigure(entry: FigureEntry, stored: Omit<StoredFigure, 'history'>): boolean {
   return (
     same(entry.value, stored.value) &&
     same(entry.numerator, stored.numerator) &&

@@ -1,6 +1,7 @@
 import type { RawFigureFile } from './raw-figure-file.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
+import { refuseOversizedXlsx } from './xlsx-size-guard.js';
 
 /** An .xlsx file is a zip archive, which starts with "PK"; anything else is read as CSV. */
 function isZip(bytes: Uint8Array): boolean {
@@ -9,5 +10,5 @@ function isZip(bytes: Uint8Array): boolean {
 
 /** Reads an uploaded figure file, Excel or CSV, recognised by its content rather than trusted from its name. */
 export async function readFigureFile(fileName: string, bytes: Uint8Array): Promise<RawFigureFile> {
-  return isZip(bytes) ? readXlsx(fileName, bytes) : readCsv(fileName, bytes);
+  return isZip(bytes) ? (refuseOversizedXlsx(fileName, bytes) ?? readXlsx(fileName, bytes)) : readCsv(fileName, bytes);
 }

@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import { actorName, type Principal } from '../auth/principal.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { applyFigureChanges, FigureConflict, type AppliedChanges } from '../workflow/apply-figure-changes.js';
+import { FigureConflict, type AppliedChanges } from '../workflow/figure-conflict.js';
 import { checkEntries } from './check-entries.js';
-import { figureKey, type FigureEntry } from './figure-entry.js';
+import { entryKey, figureKey, type FigureEntry } from './figure-entry.js';
 import { cellIssue, hasErrors, type ImportIssue } from './import-issue.js';
-import { interpretRecords } from './interpret-records.js';
-import { loadEntryContexts, loadStoredBands, loadStoredFigures, loadUnits } from './load-stored-figures.js';
+import { loadFigureBatch } from './load-figure-batch.js';
+import { loadUnits } from './load-stored-figures.js';
 import { planChanges, writableEntries, type FigureChange } from './plan-changes.js';
-import { readFigureFile } from './read-figure-file.js';
+import { readFigureEntries } from './read-figure-entries.js';
+import { refuseNulBytes } from './nul-byte-guard.js';
+import { writeFigureBatch } from './write-figure-batch.js';
 
 /** Stages an import reports progress for: reading the file, checking rows, writing figures. */
 export type ImportStage = 'read' | 'check' | 'apply';
@@ -64,6 +67,11 @@ function conflictIssue(fileName: string, ids: readonly number[]): ImportIssue {
 
 const UNIQUE_VIOLATION = '23505';
 
+/** From this many figures a write is a bulk load: its few set-based statements each take longer than a request's. */
+const LONG_BATCH = 5_000;
+/** The statement time limit of a bulk load's own transaction, instead of the short one every request gets. */
+const LONG_BATCH_STATEMENT_TIMEOUT = '10min';
+
 /** How a batch of entries is written: from a file (import) or from the API (observationSave). */
 export interface EntryWriteOptions {
   /** Where the entries come from: the file name, written into sources, reasons and the audit log. */
@@ -99,21 +107,21 @@ export async function writeEntries(em: EntityManager, principal: Principal, entr
   try {
     return await em.transactional(async (tx) => {
       const db = tx.getKysely<unknown>();
+      if (entries.length >= LONG_BATCH) await sql`set local statement_timeout = ${sql.lit(LONG_BATCH_STATEMENT_TIMEOUT)}`.execute(db);
       const units = await loadUnits(db, entries.map((entry) => entry.unitId));
       const unitOf = (id: string) => units.get(id);
       const writable = writableEntries(entries, { principal, unitOf });
-      const stored = await loadStoredFigures(db, writable.entries);
-      const contexts = await loadEntryContexts(db, writable.entries);
-      const bands = await loadStoredBands(db, writable.entries);
+      const known = await loadFigureBatch(tx, db, writable.entries);
+      const storedByKey = new Map([...known.stored].map(([entry, figure]) => [entryKey(entry), figure]));
       onProgress?.('check', 0, entries.length);
-      const checkIssues = checkEntries(writable.entries, { contextOf: (entry) => contexts.get(keyOf(entry)) ?? {}, storedBand: (entry, band) => bands.get(keyOf(entry, band)) });
-      const planned = planChanges(writable.entries, { principal, fileName, unitOf, storedOf: (key) => stored.get(key), requireVersion: options.requireVersion ?? false });
+      const checkIssues = checkEntries(writable.entries, { contextOf: (entry) => known.contexts.get(entry) ?? {}, storedBand: (entry, band) => known.bands.get(keyOf(entry, band)) });
+      const planned = planChanges(writable.entries, { principal, fileName, unitOf, storedOf: (key) => storedByKey.get(key), requireVersion: options.requireVersion ?? false });
       onProgress?.('check', entries.length, entries.length);
       const issues = [...earlier, ...writable.issues, ...checkIssues, ...planned.issues];
       const summary = summarise(entries, planned.changes);
       if (hasErrors(issues) || dryRun) throw new Rollback({ dryRun, applied: false, issues, changes: planned.changes, summary });
       const writes = planned.changes.filter((change) => change.action !== 'none' || change.submit);
-      const applied: AppliedChanges = await applyFigureChanges(db, writes, actor, (done, total) => onProgress?.('apply', done, total));
+      const applied: AppliedChanges = await writeFigureBatch(tx, db, writes, actor, (unitId) => unitOf(unitId)?.provinceId, (done, total) => onProgress?.('apply', done, total));
       if (writes.length > 0) {
         const unitIds = [...new Set(entries.map((entry) => entry.unitId))];
         await recordAudit(db, {
@@ -142,9 +150,10 @@ export async function writeEntries(em: EntityManager, principal: Principal, entr
  */
 export async function runImport(em: EntityManager, principal: Principal, request: ImportRequest): Promise<ImportResult> {
   const { fileName, dryRun, onProgress } = request;
+  const refused = refuseNulBytes(request);
+  if (refused) return refused;
   onProgress?.('read', 0, 1);
-  const file = await readFigureFile(fileName, request.bytes);
-  const { entries, issues } = interpretRecords(file);
+  const { format, entries, issues } = await readFigureEntries(fileName, request.bytes);
   onProgress?.('read', 1, 1);
   const empty = { rows: entries.length, created: 0, revised: 0, unchanged: 0, submitted: 0 };
   if (hasErrors(issues)) return { dryRun, applied: false, issues, changes: [], summary: empty };
@@ -154,5 +163,5 @@ export async function runImport(em: EntityManager, principal: Principal, request
     return { dryRun, applied: false, issues: [...issues, issue], changes: [], summary: empty };
   }
   const sha256 = createHash('sha256').update(request.bytes).digest('hex');
-  return writeEntries(em, principal, entries, issues, { fileName, dryRun, ...(onProgress ? { onProgress } : {}), auditDetails: { source: 'import', format: file.format, sha256 } });
+  return writeEntries(em, principal, entries, issues, { fileName, dryRun, ...(onProgress ? { onProgress } : {}), auditDetails: { source: 'import', format, sha256 } });
 }

@@ -19,6 +19,17 @@ import { ObservationRevisionEntity } from './observation-revision.entity.js';
 @Index({ name: 'observation_unit_period_level_index', properties: ['unit', 'period', 'level'] })
 @Index({ name: 'observation_indicator_period_level_index', properties: ['indicator', 'period', 'level'] })
 @Index({ name: 'observation_province_indicator_period_index', properties: ['province', 'indicator', 'period'] })
+// Public lists in their API order (unit, indicator, level, period, id): a first page is read off the index, a total counted from it alone.
+@Index({
+  name: 'observation_public_province_order_index',
+  expression:
+    'create index "observation_public_province_order_index" on "observation" ("province_id", "unit_id", "indicator_code", "level", "period", "id") where "published_revision" is not null',
+})
+@Index({
+  name: 'observation_public_order_index',
+  expression:
+    'create index "observation_public_order_index" on "observation" ("unit_id", "indicator_code", "level", "period", "id") where "published_revision" is not null',
+})
 export class ObservationEntity {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -76,7 +76,7 @@ export function observationSource(scope: UnpublishedScope, filter: ObservationFi
     unitIds === undefined
       ? sql`select v.*, ''::text as _parent from (${visibleObservations(scope)}) v where ${conditions(filter)}`
       : sql`select v.*, v.unit_id as _parent from (${visibleObservations(scope)}) v where v.unit_id = any(${unitIds}) and ${conditions(filter)}`;
-  return { rows, orderBy: ORDER };
+  return unitIds === undefined ? { rows, orderBy: ORDER, root: true } : { rows, orderBy: ORDER, parents: unitIds };
 }
 
 /** The figures the caller may see for these keys, in one statement. */

@@ -48,7 +48,8 @@ export function unitsNeeded(registry: UnitRegistry, request: FigureRequest): str
   }
 }
 
-function childrenOn(registry: UnitRegistry, unit: AdminUnit, period: string): AdminUnit[] {
+/** The units a province or district is aggregated from on the period's first day: districts of an old province, communes otherwise. */
+export function childrenOn(registry: UnitRegistry, unit: AdminUnit, period: string): AdminUnit[] {
   const date = periodStart(parsePeriod(period));
   const kind = unit.kind === 'province' && unit.era === 'pre-reform' ? 'district' : 'commune';
   return registry.children(unit.id, date).filter((child) => child.kind === kind && isUnitValidOn(child, date));

@@ -81,8 +81,9 @@ export class Figure {
   @Field(() => Observation, { nullable: true, description: 'Số liệu đã công bố, khi lấy như đã công bố. / The reported figure, for AS_PUBLISHED.' })
   observation!: Observation | null;
 
-  @Field(() => [FigurePart], { description: 'Các đơn vị cấu thành, với số liệu được tính. / The units it is computed from.' })
+  /** Resolved to `parts` by ProvinceFigureResolver: these, or what `loadParts` fetches when only the sums were read. */
   parts!: FigurePart[];
+  loadParts?: () => Promise<FigurePart[]>;
 
   @Field(() => FigureRefusal, { nullable: true, description: 'Lý do, khi không tính được. / Why, when it could not be computed.' })
   refusal!: FigureRefusal | null;

@@ -9,6 +9,7 @@ import { Unit } from '../unit/unit.type.js';
 import { computeFigure, unitsNeeded } from './compute-figure.js';
 import { requireIndicator, requirePeriod, requireUnit } from './figure-arguments.js';
 import { fetchFigureTable } from './figure-inputs.js';
+import { figureFromAggregate } from './figure-from-aggregate.js';
 import { Figure, FigureBasisValue, FigurePart, FigureRefusal, type FigureBasis } from './figure.type.js';
 
 /** Loads a unit for a field, failing loudly when a computed figure names a unit the database lacks. */
@@ -40,8 +41,18 @@ export class ProvinceFigureResolver {
     }
     const indicator = requireIndicator(indicatorCode);
     const request = { unit, period: requirePeriod(period, 'period'), basis };
-    const table = await fetchFigureTable(ctx, viewerScope(ctx), { indicator: indicator.code, level, periods: [period], unitIds: unitsNeeded(registry, request) });
+    const scope = viewerScope(ctx);
+    if (basis === 'aggregated' && scope.kind === 'none') {
+      const figure = await figureFromAggregate(ctx, registry, indicator, { ...request, level });
+      if (figure) return figure;
+    }
+    const table = await fetchFigureTable(ctx, scope, { indicator: indicator.code, level, periods: [period], unitIds: unitsNeeded(registry, request) });
     return computeFigure(registry, indicator, request, table);
+  }
+
+  @FieldResolver(() => [FigurePart], { description: 'Các đơn vị cấu thành, với số liệu được tính. / The units it is computed from.' })
+  parts(@Root() figure: Figure): FigurePart[] | Promise<FigurePart[]> {
+    return figure.loadParts ? figure.loadParts() : figure.parts;
   }
 
   @FieldResolver(() => Unit, { description: 'Đơn vị mà số liệu nói về (với số liệu tính lại: tỉnh sau sáp nhập). / The unit the figure is for (the post-reform province when re-based).' })

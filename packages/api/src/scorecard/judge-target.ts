@@ -5,7 +5,11 @@ import type { Target } from '../target/target.type.js';
 import type { Attainment } from './scorecard.type.js';
 
 /** The domain's attainment of a target given the figure the caller may see (or none); a middle band of a distribution is not judged alone. */
-export function judgeTarget(target: Target, actual: Observation | null, indicator: Pick<Indicator, 'direction' | 'distributionCode'>): Attainment {
+export function judgeTarget(
+  target: Pick<Target, 'comparator' | 'value' | 'valueMax'>,
+  actual: Pick<Observation, 'value' | 'illustrative'> | null,
+  indicator: Pick<Indicator, 'direction' | 'distributionCode'>,
+): Attainment {
   const result = evaluateAttainment(
     { comparator: target.comparator, value: target.value, ...(target.valueMax === null ? {} : { valueMax: target.valueMax }) },
     actual === null ? null : { value: actual.value, illustrative: actual.illustrative },

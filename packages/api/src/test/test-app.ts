@@ -7,6 +7,7 @@ import { createDatabase, cutOffDatabase, databaseUrl, dropDatabase } from '../da
 import { ormConfig } from '../database/orm-config.js';
 import { createLogger } from '../logger.js';
 import { createSchema } from '../schema.js';
+import type { ResponseCacheOptions } from '../http/response-cache.js';
 import { startServer } from '../server.js';
 
 /** A GraphQL response as the client saw it. */
@@ -30,6 +31,8 @@ export interface TestAppOptions {
   rateLimitCostPerMinute?: number;
   /** Express's "trust proxy" setting (TRUST_PROXY). */
   trustProxy?: boolean | number | string;
+  /** Caching of anonymous answers; off unless a test asks for it, so tests that count statements see every request reach the database. */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 /** The API on a real HTTP port over a database of its own, copied from the seeded template. */
@@ -93,6 +96,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     portalDist: options.portalDist,
     rateLimitCostPerMinute: options.rateLimitCostPerMinute ?? 0,
     trustProxy: options.trustProxy ?? false,
+    responseCache: options.responseCache ?? false,
   });
   const fetchPath = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
   return {

@@ -1,5 +1,7 @@
 import type { ObservationStatus } from '@edu-vn/domain';
 import { sql, type Kysely } from 'kysely';
+import { refreshProvinceAggregates } from '../province-scorecard/refresh-province-aggregates.js';
+import { bumpPublicationVersion } from '../publication/bump-publication-version.js';
 
 /** Moves figures, and their current revisions, to a status; bumps the version so stale copies conflict. */
 export async function setFigureStatus(db: Kysely<unknown>, ids: readonly number[], status: ObservationStatus): Promise<void> {
@@ -9,7 +11,7 @@ export async function setFigureStatus(db: Kysely<unknown>, ids: readonly number[
     where o.id = r.observation_id and r.number = o.revision and o.id = any(${[...ids]}::int[])`.execute(db);
 }
 
-/** Publishes the current revision of figures: what the public sees becomes the current value. */
+/** Publishes the current revision of figures: what the public sees becomes the current value, and the province sums follow. */
 export async function publishFigures(db: Kysely<unknown>, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
   await sql`update observation set status = 'published', published_revision = revision, published_value = value,
@@ -19,6 +21,8 @@ export async function publishFigures(db: Kysely<unknown>, ids: readonly number[]
   await sql`update observation_revision r set status = 'published' from observation o
     where o.id = r.observation_id and r.number = o.revision and o.id = any(${[...ids]}::int[])`.execute(db);
   await cancelReleases(db, ids);
+  await refreshProvinceAggregates(db, ids);
+  await bumpPublicationVersion(db);
 }
 
 /** Drops scheduled publications of figures: they were published, returned or corrected. */

@@ -5,6 +5,7 @@ import { isAllowed } from '../auth/policy.js';
 import { actorName, type Principal } from '../auth/principal.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { mutationError, MutationRejected, type MutationError } from './mutation-error.js';
+import { bumpPublicationVersion } from '../publication/bump-publication-version.js';
 
 export interface PlanCreateRequest {
   unitId: string;
@@ -58,6 +59,7 @@ export async function createPlan(em: EntityManager, principal: Principal, reques
       await sql`insert into plan (id, number, title, issuer, unit_id, issued_on, signer_name, signer_title, period, theme, source, text)
         values (${next}, ${request.number}, ${request.title.trim()}, ${request.issuer.trim()}, ${unit.id}, ${request.issuedOn}::date, ${request.signerName},
           ${request.signerTitle}, ${request.period}, ${request.theme}, ${request.source.trim()}, ${request.text})`.execute(db);
+      await bumpPublicationVersion(db);
       await recordAudit(db, { actor, action: 'plan.create', subjectType: 'plan', subjectId: next, unitId: unit.id, details: { title: request.title, period: request.period, number: request.number }, comment: null });
       return next;
     });

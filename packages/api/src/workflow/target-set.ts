@@ -5,6 +5,7 @@ import { isAllowed } from '../auth/policy.js';
 import { actorName, type Principal } from '../auth/principal.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { mutationError, MutationRejected, type MutationError } from './mutation-error.js';
+import { bumpPublicationVersion } from '../publication/bump-publication-version.js';
 
 export interface TargetSetRequest {
   planId: string;
@@ -81,6 +82,7 @@ export async function setTarget(em: EntityManager, principal: Principal, request
           ${target.outOf ?? null}, ${request.wording.trim()}, ${quote}, ${by}, ${value}, ${request.note})
         on conflict (id) do update set comparator = excluded.comparator, value = excluded.value, value_max = excluded.value_max, value_unit = excluded.value_unit,
           change = excluded.change, out_of = excluded.out_of, wording = excluded.wording, quote = excluded.quote, period = excluded.period, note = excluded.note`.execute(db);
+      await bumpPublicationVersion(db);
       await recordAudit(db, {
         actor,
         action: 'target.set',

@@ -45,6 +45,18 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number, ou
   throw new Error(`API chưa sẵn sàng sau ${timeoutMs / 1000} giây / the API was not ready after ${timeoutMs / 1000} s:\n${output()}`);
 }
 
+/** Resolves once no process of the group is left. */
+async function groupGone(groupId: number): Promise<void> {
+  for (;;) {
+    try {
+      process.kill(-groupId, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Compiles the API (incrementally: quick when nothing changed), since its start script runs the compiled code. */
 async function buildApi(repoRoot: string): Promise<void> {
   const tsc = createRequire(join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
@@ -104,6 +116,8 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
         }
       }, 20_000);
       await exited(child);
+      // pnpm may exit before the API it started: wait for the whole process group, which the timer still bounds.
+      if (child.pid) await groupGone(child.pid);
       clearTimeout(timer);
     }
     await rm(dataDir, { recursive: true, force: true });
