@@ -1,10 +1,10 @@
 import { execFile, spawnSync, type ChildProcess } from 'node:child_process';
 import { access, chmod, chown, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger } from '../logger.js';
+import { freePort } from '../common/free-port.js';
 
 /** A PostgreSQL server started by this process, reachable on localhost. */
 export interface EmbeddedPostgres {
@@ -34,17 +34,6 @@ const FAST_FLAGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'fu
  * hiding a failing exit code; on `exit` it throws). The caller orders shutdown instead.
  */
 const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(

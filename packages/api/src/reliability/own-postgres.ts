@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase } from '../database/database-admin.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres.js';
 import { prepareDatabase } from '../database/prepare-database.js';
 import { createLogger } from '../logger.js';
+import { freePort } from '../common/free-port.js';
 
 const DATABASE = 'edu_vn';
 
@@ -17,17 +17,6 @@ export interface OwnPostgres {
   start(): Promise<void>;
   /** Stops the server and removes its data folder. */
   remove(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** Starts a throwaway PostgreSQL on a fixed free port, with a migrated and seeded database. */
