@@ -51,18 +51,8 @@ const sameKey = (alias: string, period = 'period') => sql`${sql.ref(`${alias}.un
   and ${sql.ref(`${alias}.disaggregation_by`)} is not distinct from k.disaggregation_by
   and ${sql.ref(`${alias}.disaggregation_value`)} is not distinct from k.disaggregation_value`;
 
-interface StoredRow {
-  pos: number;
-  id: number;
-  version: number;
-  status: ObservationStatus;
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
-  source: string;
-  revision: number;
-  illustrative: boolean;
-}
+/** A stored figure as the batch query returns it: its position in the batch, without its history yet. */
+type StoredRow = Omit<StoredFigure, 'history'> & { pos: number; illustrative: boolean };
 
 async function loadStored(db: Kysely<unknown>, entries: readonly FigureEntry[]): Promise<Map<FigureEntry, StoredFigure>> {
   const { rows } = await sql<StoredRow>`select k.pos, o.id, o.version, o.status, o.value, o.numerator, o.denominator, o.source, o.revision, o.illustrative

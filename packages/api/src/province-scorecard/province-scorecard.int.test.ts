@@ -1,3 +1,4 @@
+import type { AttainmentSummary } from '@edu-vn/domain';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../test/test-app.js';
 
@@ -7,20 +8,12 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-interface Summary {
-  total: number;
-  met: number;
-  notMet: number;
-  noData: number;
-  notAssessed: number;
-  assessed: number;
-}
 interface ProvinceScorecardData {
   provinceScorecard: {
     province: { id: string };
     period: string;
-    summary: Summary;
-    units: { unit: { id: string; kind: string }; summary: Summary; illustrative: boolean }[];
+    summary: AttainmentSummary;
+    units: { unit: { id: string; kind: string }; summary: AttainmentSummary; illustrative: boolean }[];
     figures: {
       indicator: { code: string };
       level: string;
@@ -57,7 +50,7 @@ describe('provinceScorecard', () => {
   test('Trà Vinh 2024-2025 lists its nine districts, each judged as its own scorecard judges it', async () => {
     const card = await provinceScorecard('84', '2024-2025');
     expect(card.units.map((line) => line.unit.id)).toEqual(TRA_VINH_DISTRICTS);
-    const { body } = await app.graphql<{ scorecard: { summary: Summary } }>(`query { scorecard(unit: "850", period: "2024-2025") { summary { ${SUMMARY} } } }`);
+    const { body } = await app.graphql<{ scorecard: { summary: AttainmentSummary } }>(`query { scorecard(unit: "850", period: "2024-2025") { summary { ${SUMMARY} } } }`);
     expect(card.units.find((line) => line.unit.id === '850')?.summary).toEqual(body.data!.scorecard.summary);
     expect(card.units.find((line) => line.unit.id === '850')?.summary).toEqual({ total: 102, met: 66, notMet: 17, noData: 0, notAssessed: 19, assessed: 83 });
     for (const key of ['total', 'met', 'notMet', 'noData', 'notAssessed', 'assessed'] as const) {

@@ -39,7 +39,7 @@ beforeAll(async () => {
   database = await copyTemplate(serverUrl, template);
   as = await tokensFor(database.url);
   api = await startApiProcess({ databaseUrl: database.url, env: { NODE_OPTIONS: HEAP_CAP } });
-  // A token's first answered request proves it; requests abandoned before any answer count as guesses of the token.
+  // Prove each token first: until then its requests in flight count against the address's guessing limit.
   expect((await fetch(`${api.url}/export/figures.csv?province=84&period=2024-2025`, { headers: as.admin })).status).toBe(200);
 });
 afterAll(async () => {

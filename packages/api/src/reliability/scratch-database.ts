@@ -12,6 +12,17 @@ export interface ScratchDatabase {
 }
 
 /** Copies the template into a fresh database (CREATE DATABASE … TEMPLATE) on the given server. */
+/** Runs one statement on a connection of its own. */
+export async function queryOnce<Row extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<Row>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function copyTemplate(serverUrl: string, template: string, prefix = 'rel'): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   await createDatabase(serverUrl, name, template);
@@ -19,15 +30,7 @@ export async function copyTemplate(serverUrl: string, template: string, prefix =
   return {
     name,
     url,
-    async query<Row extends Record<string, unknown>>(text: string, values: unknown[] = []) {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        return (await client.query<Row>(text, values)).rows;
-      } finally {
-        await client.end();
-      }
-    },
+    query: (text, values) => queryOnce(url, text, values),
     drop: () => dropDatabase(serverUrl, name),
   };
 }

@@ -5,11 +5,11 @@
  * on one figure, and every third cycle all the API's connections cut. It prints a Markdown table per cycle and a
  * summary, and exits 1 if any request failed outside a fault, a session was left open, or the API stopped badly.
  */
-import pg from 'pg';
 import { abortRound, SESSIONS_SQL } from './aborted-requests.js';
 import { startApiProcess } from './api-process.js';
 import { startOwnPostgres } from './own-postgres.js';
 import { runPublicLoad } from './public-load.js';
+import { queryOnce } from './scratch-database.js';
 import { tokensFor } from './test-tokens.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
@@ -20,16 +20,6 @@ const WRITERS = 20;
 
 const SAVE = `mutation ($input: ObservationSaveInput!) { observationSave(input: $input) { observations { version } userErrors { code } } }`;
 
-async function query<Row extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<Row>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<number> {
   const postgres = await startOwnPostgres();
   const database = new URL(postgres.url).pathname.slice(1);
@@ -37,7 +27,7 @@ async function main(): Promise<number> {
   const api = await startApiProcess({ databaseUrl: postgres.url, env: { LOG_LEVEL: 'warn' } });
   const csv = Buffer.from('unit,period,level,indicator,value\n850,2018-2019,THCS,enrolment_count,1000\n');
   const print = (line: string) => process.stdout.write(`${line}\n`);
-  // A token's first answered request proves it; requests abandoned before any answer count as guesses of the token.
+  // Prove each token first: until then its requests in flight count against the address's guessing limit.
   for (const caller of [as.admin, as.duyenHai]) await fetch(`${api.url}/export/figures.csv?province=84&period=2024-2025`, { headers: caller }).then((response) => response.arrayBuffer());
   const started = Date.now();
   let failures = 0;
@@ -81,7 +71,7 @@ async function main(): Promise<number> {
 
       let cut = 0;
       if (cycle % 3 === 0) {
-        const [row] = await query<{ n: number }>(postgres.url, 'select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()) t');
+        const [row] = await queryOnce<{ n: number }>(postgres.url, 'select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()) t');
         cut = row?.n ?? 0;
         totals.faults += 1;
         await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -89,7 +79,7 @@ async function main(): Promise<number> {
       const rssMb = Math.round((await api.rssKb()) / 1024);
       print(`| ${cycle} | ${load.requests} | ${Math.round(load.perSecond)} | ${load.latencyMs.p99} | ${load.errors + load.timeouts + load.graphqlErrors} | ${load.non2xx} | ${aborted} | ${accepted.length} / ${conflicts.length} | ${cut} | ${rssMb} |`);
     }
-    const sessions = await query<{ state: string; n: number; in_transaction: number }>(postgres.url, SESSIONS_SQL, [database]);
+    const sessions = await queryOnce<{ state: string; n: number; in_transaction: number }>(postgres.url, SESSIONS_SQL, [database]);
     const open = sessions.filter((row) => row.state !== 'idle' || row.in_transaction > 0);
     const exit = await api.stop();
     print('');
